@@ -1,0 +1,6 @@
+/** The one schema module: every entity and every v1 request/response. Types are inferred here. */
+export * from './primitives.js';
+export * from './context.js';
+export * from './content.js';
+export * from './api.js';
+export { formatIssues } from './issues.js';
