@@ -1,0 +1,35 @@
+/**
+ * Helm CRM demo host. This is what a host-app developer writes to embed Learnflow:
+ * create the runtime once, tell it where the user is on every route change.
+ */
+import { createLearn, httpBackend } from '../../sdk/index.js';
+import '../../components/learn-drawer/define.js';
+import { screenForHash } from './screens.js';
+
+const learn = createLearn({
+  backend: httpBackend({ url: location.origin }),
+  user: { id: 'erik-nilsson', name: 'Erik Nilsson' },
+  locale: 'en',
+});
+
+const main = document.querySelector<HTMLElement>('#screen')!;
+
+function render() {
+  const screen = screenForHash(location.hash);
+  main.innerHTML = screen.html;
+  document.title = `${screen.title} — Helm CRM`;
+  for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-nav]')) {
+    if (screen.key.endsWith(link.dataset.nav ?? '')) link.setAttribute('aria-current', 'page');
+    else link.removeAttribute('aria-current');
+  }
+  learn.setContext({ screen: screen.key, tags: screen.tags, record: screen.record, app: 'Helm CRM' });
+}
+
+window.addEventListener('hashchange', () => {
+  render();
+  main.focus();
+});
+render();
+
+// Exposed for the end-to-end test and for trying the API from the devtools console.
+Object.assign(window, { learn });

@@ -1,0 +1,18 @@
+/** The demo site (Helm CRM and friends), served by `npm start` from the reference server. */
+import { defineConfig } from 'vite';
+import { fileURLToPath } from 'node:url';
+
+const demo = (p: string) => fileURLToPath(new URL(`./demo/${p}`, import.meta.url));
+
+export default defineConfig({
+  root: demo(''),
+  base: './',
+  publicDir: false,
+  build: {
+    outDir: fileURLToPath(new URL('./dist/demo', import.meta.url)),
+    emptyOutDir: true,
+    target: 'es2022',
+    sourcemap: true,
+    rollupOptions: { input: { index: demo('index.html'), crm: demo('crm.html') } },
+  },
+});
