@@ -12,6 +12,7 @@ export default defineConfig({
     target: 'es2022',
     sourcemap: true,
     modulePreload: false,
+    manifest: true,
     lib: { formats: ['es'], entry: { learn: 'components/learn.ts' }, fileName: (_format, name) => `${name}.js` },
     rollupOptions: { output: { chunkFileNames: 'chunks/[name]-[hash].js' } },
   },
