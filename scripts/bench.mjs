@@ -1,0 +1,46 @@
+/**
+ * `npm run bench`: builds, then runs every benchmark and prints each figure beside its budget
+ * (DESIGN.md). Results are also written to bench/results/latest.json.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+
+const root = new URL('..', import.meta.url).pathname;
+const results = {};
+
+function step(title, cmd, args, env = {}) {
+  console.log(`\n▶ ${title}`);
+  const r = spawnSync(cmd, args, { cwd: root, encoding: 'utf8', env: { ...process.env, ...env }, maxBuffer: 64 * 1024 * 1024 });
+  process.stdout.write(r.stdout.split('\n').filter((l) => !l.startsWith('BENCH ')).join('\n'));
+  if (r.status !== 0) {
+    process.stderr.write(r.stderr);
+    console.log(`✖ ${title} failed (exit ${r.status})`);
+    return;
+  }
+  for (const line of r.stdout.split('\n')) if (line.startsWith('BENCH ')) Object.assign(results, JSON.parse(line.slice(6)));
+}
+
+const tsx = ['--import', 'tsx'];
+step('build (script tag)', 'npx', ['--no-install', 'vite', 'build', '--config', 'vite.script.config.ts', '--logLevel', 'warn']);
+step('bundle sizes', process.execPath, [...tsx, 'bench/bundle-size.ts']);
+step('browser: init, open, article', process.execPath, [...tsx, 'bench/browser.bench.ts']);
+step('search over 10,000 articles', process.execPath, [...tsx, '--expose-gc', 'bench/search.bench.ts']);
+step('server throughput', process.execPath, [...tsx, 'bench/server.bench.ts']);
+
+mkdirSync(new URL('../bench/results/', import.meta.url), { recursive: true });
+writeFileSync(new URL('../bench/results/latest.json', import.meta.url), JSON.stringify({ at: new Date().toISOString(), ...results }, null, 2));
+
+const row = (what, value, budget) => console.log(`${what.padEnd(58)} ${String(value ?? 'n/a').padStart(12)}   ${budget}`);
+console.log('\nSummary (DESIGN.md budgets)');
+row('host page before any click (gzip)', results.bundle && `${results.bundle.initialKB} KB`, '≤ 5 KB');
+row('drawer open with search and article (gzip)', results.bundle && `${results.bundle.drawerKB} KB`, '≤ 60 KB');
+row('all elements + SDK (gzip)', results.bundle && `${results.bundle.allKB} KB`, '≤ 90 KB');
+row('main-thread time at init', results.browser && `${results.browser.init.mainThreadMs} ms`, '≤ 20 ms, no long task, no layout shift');
+row('launcher click → suggestions painted (median)', results.browser && `${results.browser.open.medianMs} ms`, '≤ 16 ms');
+row('suggestion → article painted, 4× throttle (median)', results.browser && `${results.browser.article4x.medianMs} ms`, '≤ 50 ms');
+const s = results.search;
+row('search per keystroke, 10k articles (p50 / p95)', s && `${s.p50Ms ?? s.keystroke?.p50Ms} / ${s.p95Ms ?? s.keystroke?.p95Ms} ms`, '≤ 5 ms p95');
+row('search index heap', s && `${s.heapMB ?? s.heap?.MB} MB`, '≤ 20 MB');
+row('search index restore', s && `${s.restoreMs} ms`, '≤ 150 ms');
+const sv = results.server;
+row('server cached catalog GET vs bare node:http', sv && `${sv.ratioPercent ?? sv.ratio} %`, '≥ 50 %');
