@@ -14,9 +14,15 @@ const learn = createLearn({
 
 const main = document.querySelector<HTMLElement>('#screen')!;
 
+// The demo host stays usable under a Trusted Types CSP, like Learnflow itself: the screens are
+// fixed demo markup, so this host's own policy passes them through.
+type PolicyFactory = { createPolicy(name: string, rules: { createHTML(s: string): string }): { createHTML(s: string): unknown } };
+const hostPolicy = (window as unknown as { trustedTypes?: PolicyFactory }).trustedTypes?.createPolicy('helm-crm-demo', { createHTML: (s) => s });
+const asHTML = (html: string) => (hostPolicy ? (hostPolicy.createHTML(html) as unknown as string) : html);
+
 function render() {
   const screen = screenForHash(location.hash);
-  main.innerHTML = screen.html;
+  main.innerHTML = asHTML(screen.html);
   document.title = `${screen.title} — Helm CRM`;
   for (const link of document.querySelectorAll<HTMLAnchorElement>('[data-nav]')) {
     if (screen.key.endsWith(link.dataset.nav ?? '')) link.setAttribute('aria-current', 'page');
