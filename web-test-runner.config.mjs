@@ -22,6 +22,13 @@ export default {
   browserStartTimeout: 60_000,
   testFramework: { config: { timeout: 10_000, ui: 'bdd' } },
   plugins: [esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)), target: 'es2022' })],
-  browsers: [chromeLauncher({ launchOptions: { executablePath, headless: true, args: chromiumArgs() } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath, headless: true, args: chromiumArgs() },
+      // One browser context per page: with two test files in one context, one page may never get an
+      // animation frame and open-wc's fixture() hangs (modernweb-dev/web#2588). Delete when fixed.
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter(process.env.WTR_COUNT_FILE)],
 };
