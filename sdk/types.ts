@@ -45,6 +45,8 @@ export interface Backend {
   suggestions(context: WorkContext, options?: RequestOptions & { limit?: number }): Promise<SuggestionsResponse>;
   /** Called by the runtime on setUser/reset so adapters can attach or drop the token. */
   setUser?(user: LearnUser | null): void;
+  /** Where "open in full page" goes for an article, when the backend serves such a page. */
+  articlePageUrl?(id: string): string | undefined;
 }
 
 export type BackendErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response' | 'not-found' | 'aborted';
@@ -69,7 +71,7 @@ export interface OpenTarget {
 
 export type Connectivity = 'online' | 'offline';
 
-/** Catalog state, observable by elements through `learn.subscribe`. */
+/** Catalog state, observable through `learn.catalogState` and the `catalog-change` event. */
 export interface CatalogState {
   status: 'idle' | 'loading' | 'ready' | 'error';
   catalog: Catalog | null;
@@ -111,8 +113,14 @@ export interface LearnOptions {
   tenant?: string;
   /** Element the runtime is provided on through @lit/context. Default: document.documentElement. */
   root?: HTMLElement;
-  /** Request timeout in ms for backend calls. Default 8000. */
+  /** Request timeout in ms for backend calls. Default: the backend's own (8000 for httpBackend). */
   timeoutMs?: number;
+  /**
+   * Where the cache lives. Default: the page's `indexedDB`. `null` keeps everything in memory
+   * (nothing persisted). When IndexedDB cannot open, the runtime falls back to memory by itself
+   * and emits an `error` event with kind `'cache'`.
+   */
+  indexedDB?: IDBFactory | null;
 }
 
 export interface Learn {
@@ -147,6 +155,10 @@ export interface Learn {
   suggestions(limit?: number): import('../src/protocol/index.js').ArticleMeta[];
   /** Recently viewed article ids, newest first (per user, persisted). */
   recent(): string[];
+  /** Record that the employee saw an article (the drawer calls it when it shows one); emits `article-view`. */
+  markViewed(id: string): void;
+  /** URL of the article as a standalone page ("open in full page"), when the backend serves one. */
+  articlePageUrl(id: string): string | undefined;
   /** Whether an article's body is available offline. */
   isCached(id: string): boolean;
 }

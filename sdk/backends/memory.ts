@@ -1,0 +1,151 @@
+/**
+ * `memoryBackend`: content held in memory, for tests, demos and prototypes. It behaves like a
+ * server where it matters to the runtime: input validated with the protocol schemas, a catalog
+ * version hash honoured as If-None-Match, optional latency (so loading states can be seen and
+ * tested), copies handed out (nobody mutates the "server" copy), and failures on demand.
+ */
+import * as z from 'zod/mini';
+import {
+  Article,
+  Catalog,
+  Expert,
+  Lesson,
+  Topic,
+  WorkContext,
+  type SearchHit,
+  type SuggestionsResponse,
+} from '../../src/protocol/index.js';
+import { BackendError, type Backend, type BackendErrorKind, type RequestOptions, type Revalidated } from '../types.js';
+import { delay, throwIfAborted } from './abort.js';
+import { LocalQuery } from './local-query.js';
+import { describeIssues } from './validate.js';
+import { etagFor, versionHash } from './version-hash.js';
+
+/** What `memoryBackend` accepts; article defaults (summary, tags, locale…) are filled in by the schema. */
+export interface MemoryContent {
+  articles: z.input<typeof Article>[];
+  lessons?: z.input<typeof Lesson>[];
+  topics?: z.input<typeof Topic>[];
+  experts?: z.input<typeof Expert>[];
+}
+
+export interface MemoryBackendOptions extends MemoryContent {
+  /** Delay every answer by this many ms (respecting abort signals). Default 0. */
+  latencyMs?: number;
+}
+
+export interface MemoryBackend extends Backend {
+  readonly kind: 'memory';
+  /** Replace the content (a new catalog version), as if an author published. */
+  replace(content: MemoryContent): void;
+  /**
+   * Make every following call fail with this kind (`'network'` simulates being offline), or
+   * `null` to answer normally again.
+   */
+  setFailure(kind: BackendErrorKind | null): void;
+  /** Calls made so far, per method, e.g. to check a 304 path in tests. */
+  readonly calls: { catalog: number; article: number; search: number; suggestions: number };
+}
+
+const Content = z.object({
+  articles: z.array(Article),
+  lessons: z._default(z.array(Lesson), []),
+  topics: z._default(z.array(Topic), []),
+  experts: z._default(z.array(Expert), []),
+});
+type Content = z.infer<typeof Content>;
+
+const HEADING = /^#{2,3}\s+(.+?)\s*#*\s*$/gm;
+
+function headingsOf(article: Article): string[] {
+  if (article.headings.length > 0) return article.headings;
+  return [...article.body.matchAll(HEADING)].map((m) => (m[1] ?? '').slice(0, 200)).slice(0, 50);
+}
+
+interface State {
+  catalog: Catalog;
+  etag: string;
+  articles: Map<string, { article: Article; etag: string }>;
+  query: LocalQuery;
+}
+
+function load(content: MemoryContent): State {
+  const parsed = Content.safeParse(content);
+  if (!parsed.success) throw new TypeError(`memoryBackend: invalid content (${describeIssues(parsed.error)})`);
+  const { articles, lessons }: Content = parsed.data;
+  const seen = new Set<string>();
+  for (const a of articles) {
+    if (seen.has(a.id)) throw new TypeError(`memoryBackend: two articles have the id "${a.id}"`);
+    seen.add(a.id);
+  }
+  const withHeadings = articles.map((a) => ({ ...a, headings: headingsOf(a) }));
+  const version = versionHash(JSON.stringify([withHeadings, lessons, parsed.data.topics]));
+  // Deterministic: the newest content date, so the same content always yields the same catalog.
+  const dates = [...withHeadings, ...lessons].map((x) => x.updatedAt).sort();
+  const catalog = Catalog.parse({
+    version,
+    generatedAt: dates.at(-1) ?? '1970-01-01T00:00:00Z',
+    articles: withHeadings.map(({ body: _body, ...meta }) => meta),
+    lessons: lessons.map(({ steps: _steps, passMark: _passMark, ...meta }) => meta),
+    topics: parsed.data.topics,
+  });
+  return {
+    catalog,
+    etag: etagFor(version),
+    articles: new Map(withHeadings.map((a) => [a.id, { article: a, etag: etagFor(versionHash(JSON.stringify(a))) }])),
+    query: new LocalQuery(catalog),
+  };
+}
+
+/** Content in memory; throws a `TypeError` naming the bad field when the content is invalid. */
+export function memoryBackend(options: MemoryBackendOptions): MemoryBackend {
+  let state = load(options);
+  let failure: BackendErrorKind | null = null;
+  const latencyMs = Math.max(0, options.latencyMs ?? 0);
+  const describe = 'memory backend';
+  const calls = { catalog: 0, article: 0, search: 0, suggestions: 0 };
+
+  async function answer(signal: AbortSignal | undefined): Promise<void> {
+    if (latencyMs > 0) await delay(latencyMs, signal, describe);
+    else throwIfAborted(signal, describe);
+    if (failure) throw new BackendError(failure, `The ${describe} is simulating a "${failure}" failure.`);
+  }
+
+  return {
+    kind: 'memory',
+    describe,
+    calls,
+    replace(content) {
+      state = load(content);
+    },
+    setFailure(kind) {
+      failure = kind;
+    },
+    async catalog(req: RequestOptions = {}): Promise<Revalidated<Catalog>> {
+      calls.catalog++;
+      await answer(req.signal);
+      if (req.etag === state.etag) return { status: 'not-modified' };
+      return { status: 'fresh', data: structuredClone(state.catalog), etag: state.etag };
+    },
+    async article(id: string, req: RequestOptions = {}): Promise<Revalidated<Article>> {
+      calls.article++;
+      await answer(req.signal);
+      const entry = state.articles.get(id);
+      if (!entry) throw new BackendError('not-found', `There is no article "${id}".`, 404);
+      if (req.etag === entry.etag) return { status: 'not-modified' };
+      return { status: 'fresh', data: structuredClone(entry.article), etag: entry.etag };
+    },
+    async search(query: string, req: RequestOptions & { limit?: number } = {}): Promise<SearchHit[]> {
+      calls.search++;
+      await answer(req.signal);
+      return state.query.search(query, { limit: req.limit, locale: req.locale });
+    },
+    async suggestions(context: WorkContext, req: RequestOptions & { limit?: number } = {}): Promise<SuggestionsResponse> {
+      calls.suggestions++;
+      await answer(req.signal);
+      const parsed = WorkContext.safeParse(context);
+      if (!parsed.success) throw new BackendError('http', `Invalid context (${describeIssues(parsed.error)})`, 400);
+      return structuredClone(state.query.suggestions(parsed.data, { limit: req.limit, locale: req.locale }));
+    },
+  };
+}

@@ -1,0 +1,158 @@
+/**
+ * The runtime's storage: one IndexedDB database per tenant and user (`learnflow:<tenant>:<user>`),
+ * or memory when IndexedDB cannot be used. Hardened and partitioned browsers (private windows,
+ * blocked storage, an upgrade blocked by an old tab) refuse or stall `indexedDB.open`: we fall
+ * back to memory, report why, and keep working. Values are read back as `unknown` — callers
+ * parse every record (records.ts), because what is on disk may be corrupt or from an old build.
+ */
+import { wrap, type IDBPDatabase } from 'idb';
+
+export const STORES = ['catalog', 'articles', 'search', 'user'] as const;
+export type StoreName = (typeof STORES)[number];
+
+/** Bump with a migration in `upgrade` when stores change; records carry their own format version. */
+const DB_VERSION = 1;
+/** An `open` that neither succeeds nor fails this long (a blocked upgrade) is given up on. */
+const OPEN_TIMEOUT_MS = 3000;
+
+export interface CacheDb {
+  /** False when this is the in-memory fallback (nothing survives a reload). */
+  readonly persistent: boolean;
+  get(store: StoreName, key: string): Promise<unknown>;
+  keys(store: StoreName): Promise<string[]>;
+  put(store: StoreName, key: string, value: unknown): Promise<void>;
+  delete(store: StoreName, key: string): Promise<void>;
+  /** Empty the given stores (all when omitted). */
+  clear(stores?: readonly StoreName[]): Promise<void>;
+  close(): void;
+}
+
+/** The database name for a tenant and user; both parts encoded so ':' cannot collide. */
+export function databaseName(tenant: string, userId: string | undefined): string {
+  return `learnflow:${encodeURIComponent(tenant)}:${userId ? encodeURIComponent(userId) : 'anonymous'}`;
+}
+
+export class MemoryCache implements CacheDb {
+  readonly persistent = false;
+  readonly #stores = new Map<StoreName, Map<string, unknown>>(STORES.map((s) => [s, new Map()]));
+
+  #store(name: StoreName): Map<string, unknown> {
+    return this.#stores.get(name)!;
+  }
+  async get(store: StoreName, key: string): Promise<unknown> {
+    const value = this.#store(store).get(key);
+    // Clone like IndexedDB does, so a caller mutating a record never changes the stored one.
+    return value === undefined ? undefined : structuredClone(value);
+  }
+  async keys(store: StoreName): Promise<string[]> {
+    return [...this.#store(store).keys()];
+  }
+  async put(store: StoreName, key: string, value: unknown): Promise<void> {
+    this.#store(store).set(key, structuredClone(value));
+  }
+  async delete(store: StoreName, key: string): Promise<void> {
+    this.#store(store).delete(key);
+  }
+  async clear(stores: readonly StoreName[] = STORES): Promise<void> {
+    for (const s of stores) this.#store(s).clear();
+  }
+  close(): void {}
+}
+
+class IdbCache implements CacheDb {
+  readonly persistent = true;
+  #db: IDBPDatabase;
+  /** Set when the browser or another tab took the connection away; we continue in memory. */
+  #lost: MemoryCache | null = null;
+
+  constructor(db: IDBPDatabase, onLost: (reason: string) => void) {
+    this.#db = db;
+    // Another tab wants to upgrade the schema: let it (close), and carry on in memory here.
+    db.addEventListener('versionchange', () => {
+      db.close();
+      this.#lost = new MemoryCache();
+      onLost('another tab is upgrading the cache database');
+    });
+    // Chromium fires `close` when the connection is terminated abnormally (storage cleared, disk error).
+    db.addEventListener('close', () => {
+      this.#lost = new MemoryCache();
+      onLost('the browser closed the cache database');
+    });
+  }
+
+  get(store: StoreName, key: string): Promise<unknown> {
+    return this.#lost ? this.#lost.get(store, key) : this.#db.get(store, key);
+  }
+  async keys(store: StoreName): Promise<string[]> {
+    if (this.#lost) return this.#lost.keys(store);
+    const keys = await this.#db.getAllKeys(store);
+    return keys.filter((k): k is string => typeof k === 'string');
+  }
+  async put(store: StoreName, key: string, value: unknown): Promise<void> {
+    if (this.#lost) return this.#lost.put(store, key, value);
+    await this.#db.put(store, value, key);
+  }
+  async delete(store: StoreName, key: string): Promise<void> {
+    if (this.#lost) return this.#lost.delete(store, key);
+    await this.#db.delete(store, key);
+  }
+  async clear(stores: readonly StoreName[] = STORES): Promise<void> {
+    if (this.#lost) return this.#lost.clear(stores);
+    const tx = this.#db.transaction([...stores], 'readwrite');
+    await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
+  }
+  close(): void {
+    if (!this.#lost) this.#db.close();
+    this.#lost ??= new MemoryCache();
+  }
+}
+
+export interface OpenResult {
+  db: CacheDb;
+  /** Why IndexedDB was not used, when the result is the memory fallback. */
+  fallbackReason?: string;
+}
+
+function openIdb(factory: IDBFactory, name: string): Promise<IDBPDatabase> {
+  // idb's openDB always uses the global `indexedDB`; opening through `factory` and wrapping the
+  // request lets a host (or a test) pass another factory.
+  const request = factory.open(name, DB_VERSION);
+  request.addEventListener('upgradeneeded', () => {
+    const db = request.result;
+    for (const store of STORES) if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
+  });
+  return wrap(request) as Promise<IDBPDatabase>;
+}
+
+/**
+ * Open the cache database, or fall back to memory (never rejects). `factory: null` asks for
+ * memory on purpose (no reason reported).
+ */
+export async function openCache(
+  name: string,
+  factory: IDBFactory | null | undefined,
+  onLost: (reason: string) => void,
+): Promise<OpenResult> {
+  const idb = factory === undefined ? (typeof indexedDB === 'undefined' ? undefined : indexedDB) : factory;
+  if (idb === null) return { db: new MemoryCache() };
+  if (idb === undefined) return { db: new MemoryCache(), fallbackReason: 'IndexedDB is not available in this browser' };
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let gaveUp = false;
+  try {
+    const opening = openIdb(idb, name);
+    // If the open finishes after we gave up, close that connection so it blocks nobody.
+    opening.then((late) => gaveUp && late.close(), () => {});
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => {
+        gaveUp = true;
+        reject(new Error(`opening took longer than ${OPEN_TIMEOUT_MS / 1000} s`));
+      }, OPEN_TIMEOUT_MS);
+    });
+    const db = await Promise.race([opening, timeout]);
+    return { db: new IdbCache(db, onLost) };
+  } catch (error) {
+    return { db: new MemoryCache(), fallbackReason: `IndexedDB could not be opened (${error instanceof Error ? error.message : String(error)})` };
+  } finally {
+    clearTimeout(timer);
+  }
+}

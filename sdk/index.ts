@@ -1,0 +1,10 @@
+/**
+ * The SDK's public surface (`learnflow/sdk`). Hosts create one runtime; elements find it through
+ * `learnContext`. Types live in types.ts.
+ */
+export { createLearn } from './runtime.js';
+export { memoryBackend } from './backends/memory.js';
+export type { MemoryBackend, MemoryBackendOptions, MemoryContent } from './backends/memory.js';
+export { learnContext, ensureContextRoot } from './context.js';
+export { BackendError } from './types.js';
+export type * from './types.js';

@@ -1,0 +1,133 @@
+/**
+ * Everything that belongs to one signed-in user (or the anonymous visitor): their cache database,
+ * catalog, articles, search index and recently viewed list. `setUser` ends one session and starts
+ * the next, so nothing of user A is visible to user B; `reset` (logout) also clears the stores.
+ */
+import { databaseName, openCache } from './cache/db.js';
+import { Records } from './cache/records.js';
+import { ArticleStore } from './article-store.js';
+import { CatalogStore } from './catalog-store.js';
+import type { ConnectivityMonitor } from './connectivity.js';
+import { RecentList } from './recent.js';
+import { SearchService } from './search-service.js';
+import type { StoreDeps } from './store-deps.js';
+import type { Backend, LearnEventMap, LearnEventType, LearnUser } from './types.js';
+
+export interface SessionOptions {
+  user: LearnUser | null;
+  tenant: string;
+  backend: Backend;
+  locale: string;
+  connectivity: ConnectivityMonitor;
+  indexedDB: IDBFactory | null | undefined;
+  timeoutMs: number | undefined;
+  emit<K extends LearnEventType>(type: K, detail: LearnEventMap[K]): void;
+}
+
+type IdleWindow = typeof globalThis & {
+  requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
+  cancelIdleCallback?: (handle: number) => void;
+};
+
+export class Session {
+  #user: LearnUser | null;
+  readonly records: Promise<Records>;
+  readonly catalog: CatalogStore;
+  readonly articles: ArticleStore;
+  readonly search: SearchService;
+  readonly recent: RecentList;
+  /** Resolves when the cache is open and recent/cached ids are loaded (never rejects). */
+  readonly ready: Promise<void>;
+  readonly #abort = new AbortController();
+  readonly #idle = new Set<number>();
+  readonly #timeouts = new Set<ReturnType<typeof setTimeout>>();
+
+  constructor(options: SessionOptions) {
+    this.#user = options.user;
+    const live = () => !this.#abort.signal.aborted;
+    this.records = openCache(databaseName(options.tenant, options.user?.id), options.indexedDB, (reason) => {
+      if (live()) options.emit('error', { source: 'cache', kind: 'cache', message: `Offline copies are kept in memory only: ${reason}.` });
+    }).then(({ db, fallbackReason }) => {
+      if (!live()) db.close();
+      else if (fallbackReason) {
+        console.warn(`learnflow: ${fallbackReason}; keeping the cache in memory (nothing will be available offline after a reload)`);
+        options.emit('error', { source: 'cache', kind: 'cache', message: `Offline copies are kept in memory only: ${fallbackReason}.` });
+      }
+      return new Records(db);
+    });
+    const deps: StoreDeps = {
+      backend: options.backend,
+      records: this.records,
+      connectivity: options.connectivity,
+      locale: options.locale,
+      live,
+      signal: (caller) => {
+        const signals = [this.#abort.signal];
+        if (caller) signals.push(caller);
+        if (options.timeoutMs) signals.push(AbortSignal.timeout(options.timeoutMs));
+        return signals.length === 1 ? this.#abort.signal : AbortSignal.any(signals);
+      },
+      emit: (type, detail) => {
+        if (live()) options.emit(type, detail);
+      },
+      idle: (task) => this.#schedule(task),
+    };
+    this.catalog = new CatalogStore(deps);
+    this.articles = new ArticleStore(deps, (id) => this.catalog.meta(id));
+    this.search = new SearchService(deps);
+    this.recent = new RecentList(this.records);
+    this.ready = Promise.all([this.recent.load(), this.articles.load()]).then(() => {});
+  }
+
+  get user(): LearnUser | null {
+    return this.#user;
+  }
+
+  /** The same person with new details (a refreshed token): the session and its cache stay. */
+  updateUser(user: LearnUser): void {
+    if (user.id !== this.#user?.id) throw new Error('updateUser is for the same user id only');
+    this.#user = user;
+  }
+
+  get live(): boolean {
+    return !this.#abort.signal.aborted;
+  }
+
+  /** Logout: empty every store of this user's database. */
+  async clear(): Promise<void> {
+    await (await this.records).clear();
+  }
+
+  /** End the session: abort requests, cancel idle work, close the database. Emits nothing more. */
+  dispose(): void {
+    if (!this.live) return;
+    this.#abort.abort(new DOMException('The Learnflow session ended', 'AbortError'));
+    const w = globalThis as IdleWindow;
+    for (const handle of this.#idle) w.cancelIdleCallback?.(handle);
+    for (const timer of this.#timeouts) clearTimeout(timer);
+    this.#idle.clear();
+    this.#timeouts.clear();
+    void this.records.then((r) => r.db.close());
+  }
+
+  #schedule(task: () => void): void {
+    if (!this.live) return;
+    const w = globalThis as IdleWindow;
+    if (w.requestIdleCallback) {
+      const handle = w.requestIdleCallback(
+        () => {
+          this.#idle.delete(handle);
+          task();
+        },
+        { timeout: 5000 },
+      );
+      this.#idle.add(handle);
+    } else {
+      const timer = setTimeout(() => {
+        this.#timeouts.delete(timer);
+        task();
+      }, 200);
+      this.#timeouts.add(timer);
+    }
+  }
+}
