@@ -1,0 +1,40 @@
+/**
+ * Table shapes as Kysely sees them. Arrays are stored as JSON text so the same columns work on
+ * SQLite today and PostgreSQL later (where they could become jsonb without changing callers).
+ */
+import type { Generated } from 'kysely';
+
+export interface ArticleTable {
+  id: string;
+  /** Absolute path of the folder the article was imported from; an import replaces its folder's set. */
+  source: string;
+  /** File path relative to `source`, so a refused file can keep its previously imported version. */
+  source_file: string;
+  title: string;
+  summary: string;
+  /** JSON array of strings. */
+  tags: string;
+  /** JSON array of screen keys. */
+  contexts: string;
+  locale: string;
+  owner: string | null;
+  updated_at: string;
+  /** JSON array of h2/h3 texts. */
+  headings: string;
+  body: string;
+  /** Hash of the validated article; the article's ETag and an input of the catalog version. */
+  content_hash: string;
+  imported_at: string;
+}
+
+/** One row (id = 1): the catalog version and when it last changed. */
+export interface CatalogStateTable {
+  id: Generated<number>;
+  version: string;
+  generated_at: string;
+}
+
+export interface DatabaseSchema {
+  articles: ArticleTable;
+  catalog_state: CatalogStateTable;
+}
