@@ -1,0 +1,46 @@
+/**
+ * The Hono app: middleware order and route table. Every failure, thrown anywhere, leaves through
+ * `onError` / `notFound` as the one ApiError shape.
+ */
+import { Hono } from 'hono';
+import type { AppDeps } from './deps.js';
+import { declaredBodyLimit } from './http/body-limit.js';
+import { cors } from './http/cors.js';
+import { ApiProblem, sendError, sendProblem } from './http/errors.js';
+import { apiSecurityHeaders, baseSecurityHeaders } from './http/security-headers.js';
+import { staticFiles } from './http/static.js';
+import { articlePageRoutes } from './routes/article-page.js';
+import { articleRoutes } from './routes/articles.js';
+import { catalogRoutes } from './routes/catalog.js';
+import { healthRoutes } from './routes/health.js';
+import { searchRoutes } from './routes/search.js';
+import { suggestionRoutes } from './routes/suggestions.js';
+
+export function buildApp(deps: AppDeps): Hono {
+  const app = new Hono();
+
+  app.onError((error, c) => {
+    if (error instanceof ApiProblem) return sendProblem(c, error);
+    deps.log.error(`${c.req.method} ${c.req.path} failed`, error);
+    // Never echo internals (paths, SQL) to the client; the log has them.
+    return sendError(c, 500, 'internal', 'the server could not handle this request; it has been logged');
+  });
+  app.notFound((c) => sendError(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`));
+
+  app.use(baseSecurityHeaders());
+  app.use(declaredBodyLimit(deps.bodyLimit));
+  app.use('/v1/*', apiSecurityHeaders());
+  app.use('/v1/*', cors(deps.corsOrigins));
+
+  healthRoutes(app, deps);
+  catalogRoutes(app, deps);
+  articleRoutes(app, deps);
+  searchRoutes(app, deps);
+  suggestionRoutes(app, deps);
+  articlePageRoutes(app, deps);
+
+  // Unknown API paths are 404 even when a static folder would otherwise catch everything.
+  app.all('/v1/*', (c) => sendError(c, 404, 'not_found', `no API endpoint at ${c.req.method} ${c.req.path}`));
+  if (deps.staticDir) app.get('/*', staticFiles(deps.staticDir));
+  return app;
+}

@@ -1,0 +1,62 @@
+/**
+ * CORS with an exact allow-list (DESIGN.md): `Access-Control-Allow-Origin` echoes the request's
+ * origin only when it is listed (or is the server's own origin), never `*` and never `null`
+ * (sandboxed iframes and file: pages all send `null`, so allowing it allows everyone). Every
+ * response says `Vary: Origin` so a shared cache never hands one origin's answer to another.
+ * No credentials: the SDK sends bearer tokens, not cookies.
+ */
+import type { MiddlewareHandler } from 'hono';
+import { ApiProblem } from './errors.js';
+
+const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
+const ALLOWED_HEADERS = 'Content-Type, If-None-Match, Authorization, Idempotency-Key, Last-Event-ID';
+const EXPOSED_HEADERS = 'ETag, Retry-After';
+/** Browsers cap this (Chromium at 2 h); 10 min keeps config changes visible soon. */
+const PREFLIGHT_MAX_AGE = '600';
+
+/**
+ * Normalise and check configured origins (`https://crm.example.com`, no path, no trailing slash
+ * needed). Throws an Error naming the bad entry: a typo here silently blocks a whole host app.
+ */
+export function parseOrigins(list: readonly string[]): string[] {
+  return list
+    .map((entry) => entry.trim())
+    .filter(Boolean)
+    .map((entry) => {
+      if (entry === '*' || entry === 'null') throw new Error(`CORS origin "${entry}" is not allowed: list each origin exactly, e.g. https://crm.example.com`);
+      let url: URL;
+      try {
+        url = new URL(entry);
+      } catch {
+        throw new Error(`CORS origin "${entry}" is not a URL: expected e.g. https://crm.example.com`);
+      }
+      const bare = entry.replace(/\/$/, '');
+      if ((url.protocol !== 'http:' && url.protocol !== 'https:') || url.origin !== bare) {
+        throw new Error(`CORS origin "${entry}" must be scheme://host[:port] with no path, e.g. ${url.protocol === 'http:' || url.protocol === 'https:' ? url.origin : 'https://crm.example.com'}`);
+      }
+      return url.origin;
+    });
+}
+
+export function cors(allowedOrigins: readonly string[]): MiddlewareHandler {
+  const allowed = new Set(allowedOrigins);
+  return async (c, next) => {
+    c.header('Vary', 'Origin', { append: true });
+    const origin = c.req.header('origin');
+    const ok = origin !== undefined && origin !== 'null' && (allowed.has(origin) || origin === new URL(c.req.url).origin);
+    const preflight = c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') !== undefined;
+    if (preflight) {
+      if (!ok) throw new ApiProblem(403, 'forbidden', `origin ${origin ?? '(none)'} is not allowed; add it to CORS_ORIGINS`);
+      c.header('Access-Control-Allow-Origin', origin);
+      c.header('Access-Control-Allow-Methods', ALLOWED_METHODS);
+      c.header('Access-Control-Allow-Headers', ALLOWED_HEADERS);
+      c.header('Access-Control-Max-Age', PREFLIGHT_MAX_AGE);
+      return c.body(null, 204);
+    }
+    if (ok) {
+      c.header('Access-Control-Allow-Origin', origin);
+      c.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+    }
+    await next();
+  };
+}

@@ -1,0 +1,101 @@
+/**
+ * `startServer`: the reference server as a function, used by the CLI, the end-to-end test and the
+ * benchmarks. Migrates the database, imports `contentDir` when given, serves the API under `/v1`,
+ * article pages under `/articles/`, and `staticDir` at `/`.
+ */
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { buildApp } from './app.js';
+import { CatalogStore } from './catalog/store.js';
+import { importArticles, type ImportReport } from './content/import.js';
+import { openDatabase } from './db/database.js';
+import { DEFAULT_BODY_LIMIT } from './http/body-limit.js';
+import { parseOrigins } from './http/cors.js';
+import { createLogger, type Logger } from './log.js';
+import { describeImport } from './content/describe.js';
+
+export interface StartServerOptions {
+  /** TCP port; 0 picks a free one (tests). Default 8080. */
+  port?: number;
+  /** Interface to listen on. Default 127.0.0.1 (loopback only; set 0.0.0.0 to expose). */
+  host?: string;
+  /** SQLite file, created and migrated on start. */
+  dbFile: string;
+  /** Content folder imported at start (its `articles/` or its own `.md` files). */
+  contentDir?: string;
+  /** Folder served at `/`. */
+  staticDir?: string;
+  /** No info lines on stdout (warnings and errors still go to stderr). */
+  quiet?: boolean;
+  /** Extra origins allowed by CORS, exactly as `https://crm.example.com`. */
+  corsOrigins?: string[];
+  /** Largest request body in bytes. Default 64 KB. */
+  bodyLimit?: number;
+}
+
+export interface RunningServer {
+  /** `http://127.0.0.1:PORT`, without a trailing slash. */
+  url: string;
+  /** The import done at start, when `contentDir` was given. */
+  imported?: ImportReport;
+  /** Stops accepting connections, closes idle keep-alive ones, closes the database. */
+  close(): Promise<void>;
+}
+
+/** How long requests in flight may take to finish once close() is called. */
+const CLOSE_GRACE_MS = 5_000;
+
+function listen(app: ReturnType<typeof buildApp>, port: number, hostname: string): Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }> {
+  return new Promise((resolve, reject) => {
+    const server = serve({ fetch: app.fetch, port, hostname }, (address) => resolve({ server, address }));
+    server.once('error', reject);
+  });
+}
+
+function urlHost(host: string): string {
+  if (host === '0.0.0.0' || host === '::') return '127.0.0.1';
+  return host.includes(':') ? `[${host}]` : host;
+}
+
+export async function startServer(opts: StartServerOptions): Promise<RunningServer> {
+  const log: Logger = createLogger({ quiet: opts.quiet });
+  const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
+  if (!Number.isSafeInteger(bodyLimit) || bodyLimit < 1) throw new Error(`bodyLimit must be a positive number of bytes, got ${bodyLimit}`);
+  const corsOrigins = parseOrigins(opts.corsOrigins ?? []);
+
+  const db = await openDatabase({ file: opts.dbFile });
+  try {
+    let imported: ImportReport | undefined;
+    if (opts.contentDir) {
+      imported = await importArticles(db, opts.contentDir);
+      const { summary, problems } = describeImport(imported);
+      log.info(summary);
+      for (const line of problems) log.warn(line);
+    }
+    const catalog = await CatalogStore.open(db, { log });
+    const app = buildApp({ db, catalog, log, corsOrigins, bodyLimit, staticDir: opts.staticDir });
+    const host = opts.host ?? '127.0.0.1';
+    const { server, address } = await listen(app, opts.port ?? 8080, host);
+    const url = `http://${urlHost(host)}:${address.port}`;
+
+    let closing: Promise<void> | undefined;
+    return {
+      url,
+      imported,
+      close() {
+        closing ??= new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          if (!('closeIdleConnections' in server)) return;
+          // Idle keep-alive sockets would hold close() open until they time out; requests in
+          // flight get a grace period to finish, then their sockets are closed too.
+          server.closeIdleConnections();
+          setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
+        }).then(() => db.destroy());
+        return closing;
+      },
+    };
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+}
