@@ -1,0 +1,37 @@
+/**
+ * Server settings from the environment, checked up front so a typo stops the start with a message
+ * instead of a server that runs with the wrong limits.
+ */
+import { parseOrigins } from '../http/cors.js';
+import { parsePort, parseSize, UsageError } from './args.js';
+
+export interface EnvSettings {
+  port?: number;
+  host?: string;
+  dbFile: string;
+  corsOrigins: string[];
+  bodyLimit?: number;
+}
+
+export const DEFAULT_DB_FILE = './data/learn.db';
+
+export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvSettings {
+  if (env.DATABASE_URL) {
+    // Refuse rather than fall back: silently using a local file where PostgreSQL was expected
+    // splits data between instances.
+    throw new UsageError('DATABASE_URL is set, but PostgreSQL is not supported yet (a later release adds it). Unset DATABASE_URL to use the SQLite file in LEARN_DB_FILE (default ./data/learn.db).');
+  }
+  let corsOrigins: string[];
+  try {
+    corsOrigins = parseOrigins((env.CORS_ORIGINS ?? '').split(','));
+  } catch (error) {
+    throw new UsageError(`CORS_ORIGINS: ${(error as Error).message}`);
+  }
+  return {
+    port: env.PORT ? parsePort(env.PORT, 'PORT') : undefined,
+    host: env.HOST || undefined,
+    dbFile: env.LEARN_DB_FILE || DEFAULT_DB_FILE,
+    corsOrigins,
+    bodyLimit: env.BODY_LIMIT ? parseSize(env.BODY_LIMIT, 'BODY_LIMIT') : undefined,
+  };
+}

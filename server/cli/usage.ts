@@ -1,0 +1,28 @@
+export const USAGE = `learnflow — the Learnflow reference server and content tools
+
+Usage:
+  learnflow import <dir> [--db file]
+      Validate the markdown articles in <dir> (or <dir>/articles) and import them into the
+      database. Each refused file is printed with its path and the reason; the rest import.
+      Exit code 1 if any file was refused.
+  learnflow serve [--port n] [--host h] [--db file] [--content dir] [--static dir]
+      Run the server: API under /v1, article pages under /articles/, <static dir> at /.
+      With --content, that folder is imported first.
+  learnflow demo
+      Import demo/content, serve the built demo (dist/demo) and the API. Build the demo first
+      with \`npm start\` (which does both) or \`npx vite build --config vite.demo.config.ts\`.
+  learnflow pack <dir> <out.json>
+      Write a content pack (catalog + articles in one JSON) for staticBackend.
+      Exit code 1 if any file was refused (the pack holds the rest).
+  learnflow help
+      This text.
+
+Environment:
+  PORT           port to listen on (serve: 8080, demo: 8080; --port wins)
+  HOST           interface to listen on (default 127.0.0.1; 0.0.0.0 to expose)
+  LEARN_DB_FILE  SQLite file (default ./data/learn.db; --db wins)
+  CORS_ORIGINS   comma-separated origins allowed to call the API from a browser,
+                 e.g. https://crm.example.com,https://intranet.example.com
+  BODY_LIMIT     largest request body: bytes, or 64kb / 1mb (default 64kb)
+  DATABASE_URL   PostgreSQL — not supported yet; the CLI refuses to start while it is set
+`;
