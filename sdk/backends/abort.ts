@@ -32,7 +32,9 @@ export function delay(ms: number, signal: AbortSignal | undefined, source: strin
   });
 }
 
+/** "8 s", "2.5 s", "50 ms": how long we waited, the way a person would say it. */
 export function formatSeconds(ms: number): string {
+  if (ms < 1000) return `${Math.round(ms)} ms`;
   const s = ms / 1000;
   return `${Number.isInteger(s) ? s : s.toFixed(1)} s`;
 }

@@ -1,0 +1,78 @@
+/**
+ * One JSON request with everything that can go wrong turned into a `BackendError` a person can
+ * read: unreachable (`network`), too slow (`timeout`, AbortSignal.timeout), cancelled
+ * (`aborted`), 404 (`not-found`), any other non-2xx (`http`, with the server's ApiError message
+ * when it sent one), and a body that is not JSON (`invalid-response`). 304 is a result, not an error.
+ */
+import { ApiError } from '../../src/protocol/index.js';
+import { BackendError } from '../types.js';
+import { abortError } from './abort.js';
+
+export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
+
+export interface JsonRequest {
+  fetch: FetchLike;
+  url: string;
+  /** Who we are talking to, for messages: "https://help.example.com/api". */
+  source: string;
+  /** What is being fetched, for messages: "the catalog", 'article "close-dates"'. */
+  what: string;
+  timeoutMs: number;
+  signal?: AbortSignal;
+  etag?: string;
+  headers?: Record<string, string>;
+}
+
+export type JsonResult = { status: 'not-modified' } | { status: 'ok'; data: unknown; etag?: string };
+
+export async function fetchJson(req: JsonRequest): Promise<JsonResult> {
+  const timeout = AbortSignal.timeout(req.timeoutMs);
+  const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
+  const headers: Record<string, string> = { Accept: 'application/json', ...req.headers };
+  if (req.etag) headers['If-None-Match'] = req.etag;
+
+  let response: Response;
+  try {
+    response = await req.fetch(req.url, { headers, signal });
+  } catch (error) {
+    if (signal.aborted) throw abortError(signal, req.source, req.timeoutMs);
+    throw new BackendError('network', `Could not reach ${req.source} to load ${req.what}${reasonOf(error)}.`, undefined, error);
+  }
+
+  if (response.status === 304) return { status: 'not-modified' };
+
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (error) {
+    if (signal.aborted) throw abortError(signal, req.source, req.timeoutMs);
+    throw new BackendError('network', `The connection to ${req.source} broke while loading ${req.what}${reasonOf(error)}.`, response.status, error);
+  }
+
+  if (!response.ok) throw statusError(response.status, text, req);
+
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    const kind = response.headers.get('content-type')?.split(';')[0] ?? 'no content type';
+    throw new BackendError('invalid-response', `${req.source} answered ${req.what} with something that is not JSON (${kind}).`, response.status, error);
+  }
+  return { status: 'ok', data, etag: response.headers.get('ETag') ?? undefined };
+}
+
+function statusError(status: number, text: string, req: JsonRequest): BackendError {
+  let serverMessage = '';
+  try {
+    const parsed = ApiError.safeParse(JSON.parse(text));
+    if (parsed.success) serverMessage = `: ${parsed.data.error.message}`;
+  } catch {
+    // Not an ApiError body (a proxy's HTML page, say): the status alone has to do.
+  }
+  if (status === 404) return new BackendError('not-found', `${req.source} has no ${req.what} (404${serverMessage}).`, status);
+  return new BackendError('http', `${req.source} could not send ${req.what} (HTTP ${status}${serverMessage}).`, status);
+}
+
+function reasonOf(error: unknown): string {
+  return error instanceof Error && error.message ? ` (${error.message})` : '';
+}

@@ -1,0 +1,93 @@
+/**
+ * `httpBackend`: the reference server, or any server speaking the v1 protocol (docs/protocol.md).
+ * Paths are appended to `url` (`https://help.example.com/api` → `…/api/v1/catalog`). Every payload
+ * is validated with src/protocol; catalog and articles are conditional GETs (ETag/If-None-Match).
+ * The real server is exercised by test/e2e; test/sdk/http-backend.test.ts drives it with a fake
+ * `fetch` returning real Responses.
+ */
+import { Article, Catalog, SearchResponse, SuggestionsResponse, type SearchHit, type WorkContext } from '../../src/protocol/index.js';
+import type { Backend, LearnUser, RequestOptions, Revalidated } from '../types.js';
+import { BackendError } from '../types.js';
+import { fetchJson, type FetchLike, type JsonRequest, type JsonResult } from './fetch-json.js';
+import { parseResponse } from './validate.js';
+
+export interface HttpBackendOptions {
+  /** Base URL of the API (without `/v1`). Relative URLs resolve against the page. */
+  url: string;
+  /** Per request, in ms. Default 8000. */
+  timeoutMs?: number;
+  /** Defaults to the global `fetch` (tests pass their own). */
+  fetch?: FetchLike;
+}
+
+const DEFAULT_TIMEOUT_MS = 8000;
+
+function baseUrl(url: string): string {
+  if (typeof url !== 'string' || url.trim() === '') throw new TypeError('httpBackend: `url` is required, e.g. "https://help.example.com/api"');
+  let parsed: URL;
+  try {
+    parsed = new URL(url, typeof location === 'undefined' ? undefined : location.href);
+  } catch {
+    throw new TypeError(`httpBackend: "${url}" is not a URL`);
+  }
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') throw new TypeError(`httpBackend: "${url}" must be an http(s) URL`);
+  parsed.search = '';
+  parsed.hash = '';
+  return parsed.href.replace(/\/+$/, '');
+}
+
+export function httpBackend(options: HttpBackendOptions): Backend {
+  const base = baseUrl(options?.url);
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  // Bound, or a `fetch` taken off `window` throws "Illegal invocation" when called unbound.
+  const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
+  let token: string | undefined;
+
+  function request(path: string, what: string, req: RequestOptions, params?: Record<string, string | undefined>): Promise<JsonResult> {
+    const url = new URL(`${base}/v1${path}`);
+    for (const [k, v] of Object.entries(params ?? {})) if (v !== undefined && v !== '') url.searchParams.set(k, v);
+    const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+    const json: JsonRequest = { fetch: doFetch, url: url.href, source: base, what, timeoutMs, signal: req.signal, etag: req.etag, headers };
+    return fetchJson(json);
+  }
+
+  return {
+    kind: 'http',
+    describe: base,
+    setUser(user: LearnUser | null) {
+      token = user?.token || undefined;
+    },
+    articlePageUrl(id: string) {
+      return `${base}/articles/${encodeURIComponent(id)}`;
+    },
+    async catalog(req: RequestOptions = {}): Promise<Revalidated<Catalog>> {
+      const res = await request('/catalog', 'the catalog', req);
+      if (res.status === 'not-modified') return res;
+      return { status: 'fresh', data: parseResponse(Catalog, res.data, 'catalog', base), etag: res.etag };
+    },
+    async article(id: string, req: RequestOptions = {}): Promise<Revalidated<Article>> {
+      const res = await request(`/articles/${encodeURIComponent(id)}`, `article "${id}"`, req);
+      if (res.status === 'not-modified') return res;
+      const article = parseResponse(Article, res.data, `article "${id}"`, base);
+      if (article.id !== id) throw new BackendError('invalid-response', `${base} answered with article "${article.id}" when asked for "${id}".`);
+      return { status: 'fresh', data: article, etag: res.etag };
+    },
+    async search(query: string, req: RequestOptions & { limit?: number } = {}): Promise<SearchHit[]> {
+      const res = await request('/search', 'search results', { signal: req.signal }, { q: query, locale: req.locale, limit: req.limit?.toString() });
+      if (res.status === 'not-modified') throw new BackendError('invalid-response', `${base} answered a search with "not modified".`);
+      return parseResponse(SearchResponse, res.data, 'search response', base).hits;
+    },
+    async suggestions(context: WorkContext, req: RequestOptions & { limit?: number } = {}): Promise<SuggestionsResponse> {
+      const params = {
+        screen: context.screen,
+        tags: context.tags?.join(','),
+        recordType: context.record?.type,
+        locale: req.locale,
+        limit: req.limit?.toString(),
+      };
+      const res = await request('/suggestions', 'suggestions', { signal: req.signal }, params);
+      if (res.status === 'not-modified') throw new BackendError('invalid-response', `${base} answered suggestions with "not modified".`);
+      return parseResponse(SuggestionsResponse, res.data, 'suggestions response', base);
+    },
+  };
+}
