@@ -107,7 +107,7 @@ export class Session {
     for (const timer of this.#timeouts) clearTimeout(timer);
     this.#idle.clear();
     this.#timeouts.clear();
-    void this.records.then((r) => r.db.close());
+    void this.records.then((r) => r.closeWhenIdle());
   }
 
   #schedule(task: () => void): void {

@@ -30,8 +30,22 @@ export { RECORD_VERSION };
 /** Typed, parsing access to one CacheDb. */
 export class Records {
   readonly #warned = new Set<string>();
+  /** Writes still running: closing waits for them, so a view recorded just before logout is kept. */
+  readonly #pending = new Set<Promise<unknown>>();
 
   constructor(readonly db: CacheDb) {}
+
+  /** Close the database once the writes already started have finished. */
+  async closeWhenIdle(): Promise<void> {
+    while (this.#pending.size > 0) await Promise.allSettled([...this.#pending]);
+    this.db.close();
+  }
+
+  #track<T>(operation: Promise<T>): Promise<T> {
+    this.#pending.add(operation);
+    void operation.finally(() => this.#pending.delete(operation)).catch(() => {});
+    return operation;
+  }
 
   /** The record, parsed; `undefined` when absent, unreadable or invalid (then deleted). */
   async read<S extends z.ZodMiniType>(store: StoreName, key: string, schema: S): Promise<z.infer<S> | undefined> {
@@ -52,7 +66,7 @@ export class Records {
 
   async write(store: StoreName, key: string, value: unknown): Promise<void> {
     try {
-      await this.db.put(store, key, value);
+      await this.#track(this.db.put(store, key, value));
     } catch (error) {
       this.#warn(`write-${store}`, `could not cache the ${store} "${key}"`, error);
     }
@@ -60,7 +74,7 @@ export class Records {
 
   async remove(store: StoreName, key: string): Promise<void> {
     try {
-      await this.db.delete(store, key);
+      await this.#track(this.db.delete(store, key));
     } catch (error) {
       this.#warn(`delete-${store}`, `could not delete the cached ${store} "${key}"`, error);
     }
@@ -77,7 +91,7 @@ export class Records {
 
   async clear(stores?: readonly StoreName[]): Promise<void> {
     try {
-      await this.db.clear(stores);
+      await this.#track(this.db.clear(stores));
     } catch (error) {
       this.#warn('clear', 'could not clear the cache', error);
     }

@@ -4,7 +4,7 @@
  * sleeping, and cleanup that destroys runtimes and deletes our databases.
  */
 import type { Article } from '../../src/protocol/index.js';
-import type { Learn, LearnEventMap, LearnEventType } from '../../sdk/index.js';
+import type { Backend, Learn, LearnEventMap, LearnEventType } from '../../sdk/index.js';
 
 export const ARTICLES: Article[] = [
   {
@@ -102,4 +102,47 @@ export function idbRequest<T>(request: IDBRequest<T>): Promise<T> {
     request.onsuccess = () => resolve(request.result);
     request.onerror = () => reject(request.error);
   });
+}
+
+/** A backend whose calls wait until `release()` — to see what the runtime shows before the network answers. */
+export function gated<B extends Backend>(backend: B): { backend: B; release: () => void } {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  const wrapped = Object.create(backend) as B;
+  for (const method of ['catalog', 'article', 'search', 'suggestions'] as const) {
+    const original = backend[method].bind(backend) as (...args: unknown[]) => Promise<unknown>;
+    (wrapped as Record<string, unknown>)[method] = async (...args: unknown[]) => {
+      await gate;
+      return original(...args);
+    };
+  }
+  return { backend: wrapped, release };
+}
+
+/** Rows of one store in a raw database, keyed. */
+export async function rawKeys(dbName: string, store: string): Promise<IDBValidKey[]> {
+  const db = await openRaw(dbName);
+  try {
+    return await idbRequest(db.transaction(store).objectStore(store).getAllKeys());
+  } finally {
+    db.close();
+  }
+}
+
+export async function rawPut(dbName: string, store: string, key: string, value: unknown): Promise<void> {
+  const db = await openRaw(dbName);
+  try {
+    const tx = db.transaction(store, 'readwrite');
+    tx.objectStore(store).put(value, key);
+    await new Promise<void>((resolve, reject) => {
+      tx.oncomplete = () => resolve();
+      tx.onerror = () => reject(tx.error);
+    });
+  } finally {
+    db.close();
+  }
+}
+
+export function dbName(tenant: string, user?: string): string {
+  return `learnflow:${encodeURIComponent(tenant)}:${user ? encodeURIComponent(user) : 'anonymous'}`;
 }
