@@ -1,0 +1,28 @@
+/**
+ * `learn-ask`: the person wants to ask an expert about something the help did not answer. A domain
+ * event for the host, so it bubbles and crosses shadow roots. The ask flow itself (`<learn-ask>`,
+ * routing to an expert, the live thread) is a later issue; until then a host can handle it itself.
+ */
+import type { WorkContext } from '../../src/protocol/index.js';
+
+export interface LearnAskDetail {
+  /** What the person searched for (may be empty when asked from an empty catalog). */
+  readonly query: string;
+  /** Where they were working when they asked. */
+  readonly context: WorkContext;
+}
+
+export class LearnAskEvent extends Event {
+  static readonly type = 'learn-ask';
+  readonly detail: LearnAskDetail;
+  constructor(detail: LearnAskDetail) {
+    super(LearnAskEvent.type, { bubbles: true, composed: true, cancelable: false });
+    this.detail = detail;
+  }
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'learn-ask': LearnAskEvent;
+  }
+}
