@@ -1,0 +1,68 @@
+/**
+ * The article on show: fetched through the runtime (cache first, so already-read articles open
+ * offline) together with the lazily loaded markdown pipeline, rendered to sanitised HTML, and
+ * recorded as viewed. An `@lit/task`, so opening another article aborts the one still loading.
+ */
+import { Task, TaskStatus } from '@lit/task';
+import type { ReactiveControllerHost } from 'lit';
+import type { BackendErrorKind, Learn } from '../../../../sdk/types.js';
+import type { Article } from '../../../../src/protocol/index.js';
+import { loadMarkdown } from '../markdown-loader.js';
+
+/** Output of `renderMarkdown`: the only HTML the article body accepts. */
+export interface ShownArticle {
+  article: Article;
+  /** Sanitised by the markdown pipeline (DOMPurify, strict configuration). */
+  sanitisedHtml: string;
+}
+
+export type ArticleFailure = 'not-found' | 'offline' | 'error';
+
+export class ArticleController {
+  private readonly task: Task<readonly [Learn | undefined, string | null], ShownArticle | null>;
+
+  constructor(
+    host: ReactiveControllerHost,
+    getLearn: () => Learn | undefined,
+    getId: () => string | null,
+    onShown: (shown: ShownArticle) => void,
+  ) {
+    this.task = new Task(host, {
+      args: () => [getLearn(), getId()] as const,
+      task: async ([learn, id], { signal }) => {
+        if (!learn || !id) return null;
+        const [article, markdown] = await Promise.all([learn.getArticle(id, { signal }), loadMarkdown()]);
+        signal.throwIfAborted();
+        // Heading ids are prefixed: several articles (and the host page) may share one document.
+        const rendered = markdown.renderMarkdown(article.body, { idPrefix: `learn-${id}-` });
+        const shown = { article, sanitisedHtml: rendered.html };
+        learn.markViewed(id);
+        onShown(shown);
+        return shown;
+      },
+    });
+  }
+
+  get shown(): ShownArticle | null {
+    return this.task.status === TaskStatus.COMPLETE ? (this.task.value ?? null) : null;
+  }
+
+  get pending(): boolean {
+    return this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.INITIAL;
+  }
+
+  /** Why the article could not be shown, or `null` while loading or shown. */
+  get failure(): ArticleFailure | null {
+    if (this.task.status !== TaskStatus.ERROR) return null;
+    // By name and kind rather than instanceof: a second copy of the SDK on the page has its own class.
+    const error = this.task.error as { name?: unknown; kind?: BackendErrorKind } | undefined;
+    if (error?.name !== 'BackendError') return 'error';
+    if (error.kind === 'not-found') return 'not-found';
+    if (error.kind === 'network' || error.kind === 'timeout') return 'offline';
+    return 'error';
+  }
+
+  retry(): void {
+    void this.task.run();
+  }
+}

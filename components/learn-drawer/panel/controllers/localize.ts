@@ -1,0 +1,64 @@
+/**
+ * The panel's language: its `locale` property (from the `<learn-drawer locale>` attribute), else
+ * the runtime's locale, else the page's `lang`. Gives the strings, the writing direction and date
+ * formatting. English is the fallback for languages we do not ship. While connected it watches the
+ * page's `lang` attribute, so a host that switches language without a reload is followed.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { directionOf, primaryLanguage, resolveLocale } from '../../../shared/locale.js';
+import { launcherLabel } from '../../launcher-labels.js';
+import { ar } from '../i18n/ar.js';
+import { de } from '../i18n/de.js';
+import { en, type Strings } from '../i18n/en.js';
+import { sv } from '../i18n/sv.js';
+
+const TRANSLATIONS: Record<string, Strings> = { en, sv, de, ar };
+
+export class LocalizeController implements ReactiveController {
+  private dateFormat: { lang: string; format: Intl.DateTimeFormat } | undefined;
+  private observer: MutationObserver | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly explicit: () => string | undefined,
+    private readonly runtime: () => string | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.observer = new MutationObserver(() => this.host.requestUpdate());
+    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
+  }
+
+  hostDisconnected(): void {
+    this.observer?.disconnect();
+    this.observer = undefined;
+  }
+
+  /** The BCP 47 tag in use, for `lang` attributes. English when we do not ship the language. */
+  get lang(): string {
+    const tag = resolveLocale(this.explicit(), this.runtime());
+    return TRANSLATIONS[primaryLanguage(tag)] ? tag : 'en';
+  }
+
+  get dir(): 'ltr' | 'rtl' {
+    return directionOf(this.lang);
+  }
+
+  get strings(): Strings {
+    return TRANSLATIONS[primaryLanguage(this.lang)] ?? en;
+  }
+
+  /** The drawer's title; the same word as the launcher's name. */
+  get title(): string {
+    return launcherLabel(this.lang);
+  }
+
+  date(iso: string): string {
+    const lang = this.lang;
+    if (this.dateFormat?.lang !== lang) this.dateFormat = { lang, format: new Intl.DateTimeFormat(lang, { dateStyle: 'medium' }) };
+    const date = new Date(iso);
+    return Number.isNaN(date.getTime()) ? '' : this.dateFormat.format.format(date);
+  }
+}

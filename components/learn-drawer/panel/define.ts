@@ -1,0 +1,16 @@
+/**
+ * Registers `<learn-drawer-panel>`. Imported by `<learn-drawer>` with a dynamic import on hover,
+ * focus, idle or open, so Lit and the views stay out of the host page's first load.
+ */
+import { defineElement } from '../../shared/define-element.js';
+import { LearnDrawerPanel, PANEL_PARTS } from './learn-drawer-panel.js';
+
+defineElement('learn-drawer-panel', LearnDrawerPanel);
+
+export { LearnDrawerPanel, PANEL_PARTS };
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'learn-drawer-panel': LearnDrawerPanel;
+  }
+}

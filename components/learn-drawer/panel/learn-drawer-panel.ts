@@ -1,0 +1,461 @@
+/**
+ * @summary The drawer itself: a labelled `<dialog>` with suggestions for the current screen,
+ * instant search, articles and recently viewed help. Created by `<learn-drawer>` inside its
+ * shadow root; not meant to be placed on a page by itself.
+ *
+ * Non-modal by default (`show()`): the employee keeps working in the host form beside it. Modal
+ * (`showModal()`, the page inert behind it) when `modal` is set or the viewport is narrower than
+ * 600 px, where it is full-screen. Everything reaches the backend through the runtime, which it
+ * consumes from `learnContext`.
+ *
+ * @tag learn-drawer-panel
+ *
+ * @fires {LearnAskEvent} learn-ask - The person wants to ask an expert; `detail: { query, context }`. Bubbles, composed.
+ *   The ask flow itself (`<learn-ask>`) is a later issue; until then the host handles it.
+ *
+ * @csspart dialog - The `<dialog>`.
+ * @csspart header - Title, close button and search field.
+ * @csspart title - The drawer's title.
+ * @csspart close-button - The close button.
+ * @csspart search-input - The search field (`input type="search"`, a combobox over the results).
+ * @csspart body - The scrolling area below the header.
+ * @csspart offline - The offline / stale-content notice (`data-reason="offline" | "stale"`).
+ * @csspart suggestion-list - The list of suggestions for the current screen.
+ * @csspart suggestion - One suggestion (a button with `data-suggestion="<article id>"`).
+ * @csspart recent-list - The recently viewed list.
+ * @csspart recent - One recently viewed article.
+ * @csspart result-count - "N articles found".
+ * @csspart results - The results listbox.
+ * @csspart result - One result option; the active one also has `result-active`.
+ * @csspart no-results - The empty search state.
+ * @csspart ask-button - "Ask an expert".
+ * @csspart loading - A loading skeleton.
+ * @csspart error - An error state.
+ * @csspart empty - The empty catalog state.
+ * @csspart back-button - Back from an article to the view before it.
+ * @csspart full-page-link - "Open in full page".
+ * @csspart article-title - The article's title.
+ * @csspart article-body - The article's sanitised body.
+ * @csspart footer - The shortcut tip.
+ *
+ * @cssprop [--learn-drawer-width=400px] - Width of the drawer (full width below 600 px).
+ * @cssprop [--learn-drawer-shadow=0 0 32px rgb(0 0 0 / 0.18)] - Shadow of the drawer's edge.
+ * @cssprop [--learn-drawer-duration=220ms] - Slide duration (none with prefers-reduced-motion).
+ * @cssprop [--learn-backdrop=rgb(15 20 30 / 0.45)] - Backdrop when modal.
+ * @cssprop [--learn-font-size=15px] - Base font size of the drawer (px: the host's root font size is not ours).
+ * @cssprop [--learn-surface=#fff | #17191d] - Background (light | dark).
+ * @cssprop [--learn-surface-raised=#f4f6f9 | #22252b] - Header, hover and skeleton background.
+ * @cssprop [--learn-text=#1b1f24 | #e8eaed] - Text colour.
+ * @cssprop [--learn-text-muted=#59616d | #a6adb8] - Secondary text.
+ * @cssprop [--learn-border=#d8dde4 | #363a42] - Borders and dividers.
+ * @cssprop [--learn-accent=#1f5bd8 | #8fb0ff] - Links, active result, buttons.
+ * @cssprop [--learn-accent-contrast=#fff | #0b1020] - Text on the accent colour.
+ * @cssprop [--learn-mark=#fde68a | #5c4a00] - Background of search highlights.
+ * @cssprop [--learn-notice=#fff4d6 | #3a3014] - Background of the offline notice.
+ * @cssprop [--learn-danger=#b42318 | #ff9b8f] - Error accents.
+ * @cssprop [--learn-radius=8px] - Corner radius of items and buttons.
+ * @cssprop [--learn-focus-ring=#f5a000] - Focus outline colour.
+ */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { Learn, OpenTarget } from '../../../sdk/types.js';
+import type { ArticleMeta, Catalog, SearchHit } from '../../../src/protocol/index.js';
+import { LearnAskEvent } from '../../events/learn-ask.js';
+import { VERSION } from '../../shared/version.js';
+import { articleLinkTarget } from './article-links.js';
+import { PanelCloseIntentEvent } from './close-intent.js';
+import { AnnounceController } from './controllers/announcer.js';
+import { ArticleController } from './controllers/article.js';
+import { FocusReturnController } from './controllers/focus-return.js';
+import { LocalizeController } from './controllers/localize.js';
+import { MediaQueryController } from './controllers/media-query.js';
+import { RuntimeController } from './controllers/runtime.js';
+import { SearchController } from './controllers/search.js';
+import { panelStyles } from './learn-drawer-panel.styles.js';
+import { preloadMarkdownWhenIdle } from './markdown-loader.js';
+import { renderArticleList } from './parts/article-list.js';
+import { ARTICLE_TITLE_ID, renderArticleView } from './parts/article-view.js';
+import { icons } from './parts/icons.js';
+import { optionId, RESULTS_ID, renderSearchResults } from './parts/search-results.js';
+import { renderEmptyCatalog, renderError, renderNoResults, renderNotice, renderSkeleton } from './parts/states.js';
+
+export const PANEL_PARTS = [
+  'dialog', 'header', 'title', 'close-button', 'search-input', 'body', 'offline', 'suggestion-list', 'suggestion',
+  'recent-list', 'recent', 'result-count', 'results', 'result', 'result-active', 'no-results', 'ask-button', 'loading',
+  'error', 'empty', 'back-button', 'full-page-link', 'article-title', 'article-body', 'footer',
+] as const;
+
+export interface PanelShowOptions {
+  /** Open straight on an article and/or a search (`learn.open({ article, query })`). */
+  target?: OpenTarget | null;
+  /** Where focus returns on close; default: whatever has focus when `show()` is called. */
+  opener?: HTMLElement | null;
+}
+
+type View = 'home' | 'search' | 'article';
+type HomeState = 'unconnected' | 'loading' | 'error' | 'empty' | 'ready';
+
+const SUGGESTION_LIMIT = 5;
+const RECENT_LIMIT = 5;
+
+export class LearnDrawerPanel extends LitElement {
+  static override styles = panelStyles;
+  static readonly version = VERSION;
+
+  private readonly runtime = new RuntimeController(this, {
+    'context-change': () => this.onContextChange(),
+    connectivity: ({ state }) => {
+      if (this.isOpen) this.announcer.announce(state === 'offline' ? this.localize.strings.offline : this.localize.strings.backOnline);
+    },
+    // Re-render only: the catalog feeds suggestions and search, views feed the recent list.
+    'catalog-change': () => undefined,
+    'article-view': () => undefined,
+    'user-change': () => undefined,
+  });
+  private readonly localize = new LocalizeController(this, () => this.locale, () => this.runtime.learn?.locale);
+  private readonly announcer = new AnnounceController(this);
+  private readonly focusReturn = new FocusReturnController(this);
+  private readonly narrow = new MediaQueryController(this, '(max-width: 599.98px)', () => this.syncModality());
+  private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
+  private readonly search = new SearchController(this, () => this.runtime.learn, (hits, query) => {
+    const strings = this.localize.strings;
+    // Once typing pauses: a count per keystroke would queue a stream of messages.
+    this.announcer.announce(hits.length > 0 ? strings.resultCount(hits.length) : strings.noResultsTitle(query), { delay: 500 });
+  });
+  private readonly article = new ArticleController(this, () => this.runtime.learn, () => this.currentArticle, () => undefined);
+
+  @query('dialog') private readonly dialog!: HTMLDialogElement | null;
+  @query('input[type="search"]') private readonly input!: HTMLInputElement | null;
+
+  @state() private isOpen = false;
+  /** Articles opened in this session of the drawer, newest last; "back" pops one. */
+  @state() private articleStack: string[] = [];
+
+  /** Always modal (set from `<learn-drawer modal>`). */
+  @property({ type: Boolean }) modal = false;
+  @property({ reflect: true }) side: 'start' | 'end' = 'end';
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  /** Overrides the runtime's locale. */
+  @property() locale: string | undefined;
+  /** The opening shortcut as `aria-keyshortcuts` text, shown as a tip. */
+  @property() shortcut: string | undefined;
+  /** The drawer is starting a runtime of its own (`backend` attribute): show loading, not "not connected". */
+  @property({ type: Boolean }) starting = false;
+
+  private pendingFocus: 'search' | 'article' | null = null;
+  private dialogIsModal = false;
+  private cancelPreload: (() => void) | undefined;
+  private lastHomeState: HomeState | undefined;
+  private lastSuggestions = '';
+
+  get open(): boolean {
+    return this.isOpen;
+  }
+
+  private get currentArticle(): string | null {
+    return this.articleStack[this.articleStack.length - 1] ?? null;
+  }
+
+  private get view(): View {
+    if (this.currentArticle) return 'article';
+    return this.search.trimmed ? 'search' : 'home';
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.cancelPreload?.();
+  }
+
+  protected override willUpdate(): void {
+    // Here, not in updated(): the announcement is part of this render, not a second one.
+    if (this.isOpen) this.announceHomeState();
+  }
+
+  protected override updated(changed: PropertyValues<this>): void {
+    if (this.isOpen && this.dialog && !this.dialog.open) this.openDialog();
+    else if (changed.has('modal')) this.syncModality();
+    if (!this.isOpen) return;
+    if (this.pendingFocus) {
+      const target = this.pendingFocus === 'article' ? this.renderRoot.querySelector<HTMLElement>(`#${ARTICLE_TITLE_ID}`) : this.input;
+      this.pendingFocus = null;
+      target?.focus();
+    }
+    if (changed.has('articleStack' as keyof LearnDrawerPanel)) this.renderRoot.querySelector('.body')?.scrollTo({ top: 0 });
+    this.renderRoot.querySelector('[role="option"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion.matches ? 'auto' : 'smooth' });
+  }
+
+  private announceHomeState(): void {
+    const current = this.homeState(this.runtime.learn);
+    if (current === this.lastHomeState) return;
+    this.lastHomeState = current;
+    const strings = this.localize.strings;
+    const message = { unconnected: strings.notConnected, loading: strings.loading, error: strings.errorTitle, empty: strings.emptyTitle, ready: '' }[current];
+    if (message) this.announcer.announce(message);
+  }
+
+  private onContextChange(): void {
+    const learn = this.runtime.learn;
+    if (!learn) return;
+    const ids = learn.suggestions(SUGGESTION_LIMIT).map((a) => a.id).join();
+    const changed = ids !== this.lastSuggestions;
+    this.lastSuggestions = ids;
+    // Polite, and only when the list really changed: the person is working in the host form.
+    if (changed && this.isOpen && this.view === 'home') this.announcer.announce(this.localize.strings.suggestionsUpdated);
+  }
+
+  private onKeydown(event: KeyboardEvent): void {
+    if (event.key !== 'Escape' || event.isComposing) return;
+    // Ours to handle: a modal <dialog> would otherwise close itself without asking, and the host's
+    // own Esc handlers (closing its menus) should not act on a key pressed in the drawer.
+    event.preventDefault();
+    event.stopPropagation();
+    this.escape();
+  }
+
+  private escape(): void {
+    if (this.search.query !== '') {
+      this.search.setQuery('');
+      return;
+    }
+    this.dispatchEvent(new PanelCloseIntentEvent('escape'));
+  }
+
+  /** A close request that is not a key press (e.g. Android's back gesture on a modal dialog). */
+  private onCancel(event: Event): void {
+    event.preventDefault();
+    this.escape();
+  }
+
+  /**
+   * Chromium closes a modal dialog on a repeated close request without user activation even when
+   * `cancel` is prevented (the close watcher's anti-abuse rule). Follow it instead of fighting it.
+   */
+  private onDialogClose(): void {
+    if (!this.isOpen || this.dialog?.open) return;
+    this.isOpen = false;
+    if (this.focusReturn.shouldRestore()) this.focusReturn.restore();
+    this.dispatchEvent(new PanelCloseIntentEvent('escape', true));
+  }
+
+  private onInput(event: Event): void {
+    this.search.setQuery((event.target as HTMLInputElement).value);
+    // Typing while reading means "find something else".
+    if (this.articleStack.length > 0) this.articleStack = [];
+  }
+
+  private onSearchKeydown(event: KeyboardEvent): void {
+    if (this.view !== 'search') return;
+    const result = this.search.handleKey(event);
+    if (result === false) return;
+    event.preventDefault();
+    if (result !== true) this.openArticle(result.id);
+  }
+
+  private onBodyClick(event: MouseEvent): void {
+    const found = articleLinkTarget(event);
+    if (!found) return;
+    event.preventDefault();
+    if (found.link.kind === 'article') {
+      this.openArticle(found.link.id);
+      return;
+    }
+    const heading = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(found.link.id)}"]`);
+    heading?.scrollIntoView({ behavior: this.reducedMotion.matches ? 'auto' : 'smooth', block: 'start' });
+  }
+
+  private openArticle(id: string): void {
+    if (this.currentArticle !== id) this.articleStack = [...this.articleStack, id];
+    this.pendingFocus = 'article';
+  }
+
+  private back(): void {
+    this.articleStack = this.articleStack.slice(0, -1);
+    this.pendingFocus = this.articleStack.length > 0 ? 'article' : 'search';
+  }
+
+  private ask(): void {
+    // Later issue: <learn-ask> (question with context, suggested answers, the expert's thread)
+    // listens for this. Until then the host can handle it, e.g. open its own support form.
+    this.dispatchEvent(new LearnAskEvent({ query: this.search.trimmed, context: this.runtime.learn?.context ?? {} }));
+  }
+
+  private openDialog(): void {
+    const dialog = this.dialog!;
+    const modal = this.modal || this.narrow.matches;
+    if (modal) dialog.showModal();
+    else dialog.show();
+    this.dialogIsModal = modal;
+  }
+
+  /** The viewport crossed 600 px or `modal` changed while open: reopen in the other mode. */
+  private syncModality(): void {
+    const dialog = this.dialog;
+    if (!this.isOpen || !dialog?.open || (this.modal || this.narrow.matches) === this.dialogIsModal) return;
+    dialog.close(); // its `close` event arrives when the dialog is open again, and is ignored
+    this.openDialog();
+    this.pendingFocus = 'search';
+    this.requestUpdate();
+  }
+
+  /**
+   * Opens the drawer (or, when open, goes to `target`). Called by `<learn-drawer>` when the
+   * runtime emits `open`; without a target it starts on the home view with an empty search.
+   */
+  show({ target = null, opener = null }: PanelShowOptions = {}): void {
+    if (!this.isOpen) {
+      this.focusReturn.capture(opener);
+      this.isOpen = true;
+      this.articleStack = [];
+      this.search.setQuery('');
+      this.cancelPreload = preloadMarkdownWhenIdle();
+      const learn = this.runtime.learn;
+      if (learn?.catalogState.status === 'idle') learn.refresh().catch(() => undefined); // the state carries the error
+    }
+    if (target?.query !== undefined) this.search.setQuery(target.query);
+    if (target?.article) this.articleStack = [target.article];
+    else if (target?.query !== undefined) this.articleStack = [];
+    this.pendingFocus = target?.article ? 'article' : 'search';
+    this.requestUpdate();
+  }
+
+  /** Closes the drawer and returns focus to the opener if focus was in the drawer. */
+  hide(): void {
+    if (!this.isOpen) return;
+    this.isOpen = false;
+    const restore = this.focusReturn.shouldRestore();
+    if (this.dialog?.open) this.dialog.close();
+    if (restore) this.focusReturn.restore();
+    this.cancelPreload?.();
+    this.announcer.clear();
+    this.lastHomeState = undefined;
+  }
+
+  /** Moves focus to the search field (the shortcut pressed while the drawer is open). */
+  focusSearch(): void {
+    this.input?.focus();
+  }
+
+  private homeState(learn: Learn | undefined): HomeState {
+    if (!learn) return this.starting ? 'loading' : 'unconnected';
+    const { status, catalog } = learn.catalogState;
+    if (!catalog) return status === 'error' ? 'error' : 'loading';
+    return catalog.articles.length === 0 ? 'empty' : 'ready';
+  }
+
+  private recentArticles(learn: Learn, catalog: Catalog): ArticleMeta[] {
+    const byId = new Map(catalog.articles.map((a) => [a.id, a]));
+    return learn
+      .recent()
+      .map((id) => byId.get(id))
+      .filter((a): a is ArticleMeta => a !== undefined)
+      .slice(0, RECENT_LIMIT);
+  }
+
+  private renderHome(learn: Learn | undefined): TemplateResult | typeof nothing {
+    const strings = this.localize.strings;
+    const openArticle = (id: string) => this.openArticle(id);
+    switch (this.homeState(learn)) {
+      case 'unconnected':
+        return renderError(strings.notConnected, '', null, () => undefined);
+      case 'loading':
+        return renderSkeleton(strings.loading);
+      case 'error':
+        return renderError(strings.errorTitle, strings.errorBody, strings.retry, () => void learn?.refresh().catch(() => undefined));
+      case 'empty':
+        return renderEmptyCatalog(strings, () => this.ask());
+    }
+    const catalog = learn!.catalogState.catalog!;
+    return html`${renderArticleList(learn!.suggestions(SUGGESTION_LIMIT), { kind: 'suggestion', heading: strings.suggestedHeading, empty: strings.noSuggestions, onOpen: openArticle })}
+    ${renderArticleList(this.recentArticles(learn!, catalog), { kind: 'recent', heading: strings.recentHeading, onOpen: openArticle })}`;
+  }
+
+  private renderSearch(): TemplateResult {
+    const strings = this.localize.strings;
+    const hits = this.search.hits;
+    if (hits.length > 0) {
+      return renderSearchResults({
+        hits,
+        query: this.search.trimmed,
+        active: this.search.active,
+        strings,
+        onOpen: (hit: SearchHit) => this.openArticle(hit.id),
+        onActivate: (index) => {
+          this.search.active = index;
+          this.requestUpdate();
+        },
+      });
+    }
+    if (!this.search.settled) return renderSkeleton(strings.searching, 3);
+    if (this.search.failed) return renderError(strings.searchError, '', strings.retry, () => this.search.retry());
+    return renderNoResults(this.search.trimmed, strings, () => this.ask());
+  }
+
+  private renderArticle(learn: Learn | undefined): TemplateResult {
+    const id = this.currentArticle!;
+    return renderArticleView({
+      meta: learn?.catalogState.catalog?.articles.find((a) => a.id === id),
+      shown: this.article.shown,
+      failure: this.article.failure,
+      fullPageUrl: learn?.articlePageUrl(id),
+      localize: this.localize,
+      onBack: () => this.back(),
+      onRetry: () => this.article.retry(),
+      onBodyClick: (event) => this.onBodyClick(event),
+    });
+  }
+
+  private renderNotice(learn: Learn | undefined): TemplateResult | typeof nothing {
+    if (!learn) return nothing;
+    if (learn.connectivity === 'offline') return renderNotice('offline', this.localize.strings);
+    return learn.catalogState.stale ? renderNotice('stale', this.localize.strings) : nothing;
+  }
+
+  protected override render(): TemplateResult {
+    const learn = this.runtime.learn;
+    const strings = this.localize.strings;
+    const view = this.view;
+    const expanded = view === 'search' && this.search.hits.length > 0;
+    const active = expanded ? this.search.activeHit : undefined;
+    return html`<dialog part="dialog" aria-labelledby="title" @keydown=${this.onKeydown} @cancel=${this.onCancel} @close=${this.onDialogClose}>
+      <div class="surface" lang=${this.localize.lang} dir=${this.localize.dir}>
+        <header part="header" class="header">
+          <div class="title-row">
+            <h2 id="title" part="title" class="title">${this.localize.title}</h2>
+            <button type="button" part="close-button" class="icon-button" aria-label=${strings.close} @click=${() => this.dispatchEvent(new PanelCloseIntentEvent('close-button'))}>
+              ${icons.close}
+            </button>
+          </div>
+          <div class="search-field">
+            ${icons.search}
+            <input
+              type="search"
+              part="search-input"
+              role="combobox"
+              autofocus
+              autocomplete="off"
+              spellcheck="false"
+              enterkeyhint="search"
+              aria-label=${strings.searchLabel}
+              placeholder=${strings.searchPlaceholder}
+              aria-autocomplete="list"
+              aria-expanded=${expanded ? 'true' : 'false'}
+              aria-controls=${ifDefined(expanded ? RESULTS_ID : undefined)}
+              aria-activedescendant=${ifDefined(active ? optionId(active) : undefined)}
+              .value=${live(this.search.query)}
+              @input=${this.onInput}
+              @keydown=${this.onSearchKeydown}
+            />
+          </div>
+        </header>
+        ${this.renderNotice(learn)}
+        <div part="body" class="body">
+          ${view === 'article' ? this.renderArticle(learn) : view === 'search' ? this.renderSearch() : this.renderHome(learn)}
+        </div>
+        ${this.shortcut && view === 'home' ? html`<p part="footer" class="footer">${strings.shortcutHint(this.shortcut)}</p>` : nothing}
+        <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
+      </div>
+    </dialog>`;
+  }
+}
