@@ -102,7 +102,10 @@ export class RouteWatcher {
   stop(): void {
     if (!this.#active) return;
     this.#active = false;
-    this.#navigation?.removeEventListener('currententrychange', this.#handle);
+    if (this.#navigation) {
+      this.#navigation.removeEventListener('currententrychange', this.#handle);
+      return;
+    }
     this.#win.removeEventListener('popstate', this.#handle);
     this.#win.removeEventListener('hashchange', this.#handle);
     const history = this.#win.history;
