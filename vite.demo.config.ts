@@ -13,6 +13,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
-    rollupOptions: { input: { index: demo('index.html'), crm: demo('crm.html') } },
+    rollupOptions: { input: { index: demo('index.html'), crm: demo('crm.html'), hub: demo('hub.html') } },
   },
 });
