@@ -160,6 +160,7 @@ class LearnRuntime implements Learn {
 
   destroy(): void {
     if (this.#destroyed) return;
+    this.#emit('destroy', {});
     this.#destroyed = true;
     this.#session.dispose();
     this.#context.destroy();

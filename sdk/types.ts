@@ -97,6 +97,8 @@ export interface LearnEventMap {
   connectivity: { state: Connectivity };
   'article-view': { id: string; title: string };
   error: LearnErrorDetail;
+  /** The runtime is being destroyed (last event; every listener is removed right after). */
+  destroy: Record<string, never>;
 }
 export type LearnEventType = keyof LearnEventMap;
 export type LearnListener<K extends LearnEventType> = (detail: LearnEventMap[K]) => void;

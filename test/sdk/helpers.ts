@@ -60,7 +60,7 @@ export async function cleanup(): Promise<void> {
   const dbs = await indexedDB.databases();
   await Promise.all(
     dbs
-      .filter((d) => d.name?.startsWith('learnflow:test-'))
+      .filter((d) => d.name?.startsWith('learnflow:'))
       .map(
         (d) =>
           new Promise<void>((resolve) => {

@@ -1,0 +1,256 @@
+/**
+ * The script-tag API: `window.learnflow`. The host's snippet makes it a queue (`{ q: [] }`, or a
+ * plain array, each entry `[method, ...args]`); `installFacade` replaces it with the real object
+ * and replays the queue — `init` first, then `setUser`, then the rest in order (PostHog's snippet
+ * pattern). The runtime is loaded with a dynamic import only when `init` is called, so this file
+ * stays in the first-load budget: it must not import lit, zod, idb, marked or src/search (types only).
+ * Nothing here throws into the host: mistakes become console warnings and `error` events.
+ */
+import type { WorkContext } from '../src/protocol/index.js';
+import type { Backend, Learn, LearnErrorDetail, LearnEventMap, LearnEventType, LearnListener, LearnUser, OpenTarget } from './types.js';
+
+export interface FacadeInitOptions {
+  /** A backend, or the base URL of a server speaking the v1 protocol (an httpBackend). */
+  backend: string | Backend;
+  user?: LearnUser | null;
+  locale?: string;
+  context?: WorkContext;
+  tenant?: string;
+}
+
+/** `window.learnflow` once installed. Methods never throw; calls before the runtime is ready are queued. */
+export interface LearnflowGlobal {
+  /** The runtime once `init` has loaded it, else null. */
+  readonly learn: Learn | null;
+  /** Load and create the runtime; resolves with it, or null when it could not start (see the `error` event). */
+  init(options: FacadeInitOptions): Promise<Learn | null>;
+  /** Resolves with the runtime once it is ready (null if init failed or destroy was called first). */
+  ready(): Promise<Learn | null>;
+  setContext(context: WorkContext): void;
+  setUser(user: LearnUser | null): void;
+  reset(): void;
+  open(target?: OpenTarget): void;
+  close(): void;
+  on<K extends LearnEventType>(type: K, listener: LearnListener<K>): () => void;
+  off<K extends LearnEventType>(type: K, listener: LearnListener<K>): void;
+  destroy(): void;
+}
+
+type Queued = [method: string, ...args: unknown[]];
+type Call = { method: 'setContext' | 'setUser' | 'reset' | 'open' | 'close'; args: unknown[] };
+
+const MARK = Symbol.for('learnflow.facade.v1');
+const EVENTS: LearnEventType[] = ['open', 'close', 'context-change', 'user-change', 'catalog-change', 'connectivity', 'article-view', 'error', 'destroy'];
+const METHODS = ['init', 'ready', 'setContext', 'setUser', 'reset', 'open', 'close', 'on', 'off', 'destroy'] as const;
+
+type Marked = LearnflowGlobal & { [MARK]?: true };
+type FacadeWindow = Window & { learnflow?: unknown };
+
+/** The queue a snippet left behind: `{ q: [...] }` or `[...]`; anything else is ignored. */
+function queueOf(existing: unknown): Queued[] {
+  const q = Array.isArray(existing) ? existing : (existing as { q?: unknown } | null)?.q;
+  return Array.isArray(q) ? q.filter((e): e is Queued => Array.isArray(e) && typeof e[0] === 'string') : [];
+}
+
+function message(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+class Facade implements LearnflowGlobal {
+  readonly [MARK] = true as const;
+  #learn: Learn | null = null;
+  #loading: Promise<Learn | null> | null = null;
+  /** Bumped by destroy: a runtime that finishes loading after it is not created. */
+  #generation = 0;
+  #pending: Call[] = [];
+  readonly #listeners = new Map<LearnEventType, Set<(detail: never) => void>>();
+  #forwarders: (() => void)[] = [];
+
+  constructor() {
+    // Bound, so `button.onclick = learnflow.open` works like `learnflow.open()`.
+    const self = this as unknown as Record<string, (...a: unknown[]) => unknown>;
+    for (const m of METHODS) self[m] = self[m]!.bind(this);
+  }
+
+  get learn(): Learn | null {
+    return this.#learn;
+  }
+
+  init(options: FacadeInitOptions): Promise<Learn | null> {
+    try {
+      if (this.#learn || this.#loading) {
+        console.warn('learnflow: init() was already called; call destroy() first to start again');
+        return this.ready();
+      }
+      const backend = (options as Partial<FacadeInitOptions> | undefined)?.backend;
+      if (!(typeof backend === 'string' && backend.trim() !== '') && !(backend && typeof backend === 'object')) {
+        this.#fail('config', 'init() needs a backend: a URL such as "https://help.example.com/api", or a Backend object');
+        return Promise.resolve(null);
+      }
+      const generation = this.#generation;
+      const loading = this.#load(options, generation);
+      this.#loading = loading;
+      void loading.finally(() => {
+        if (this.#loading === loading) this.#loading = null;
+      });
+      return loading;
+    } catch (error) {
+      this.#fail('config', `init() failed: ${message(error)}`);
+      return Promise.resolve(null);
+    }
+  }
+
+  ready(): Promise<Learn | null> {
+    return this.#learn ? Promise.resolve(this.#learn) : (this.#loading ?? Promise.resolve(null));
+  }
+
+  setContext(context: WorkContext): void {
+    this.#call({ method: 'setContext', args: [context] });
+  }
+  setUser(user: LearnUser | null): void {
+    this.#call({ method: 'setUser', args: [user] });
+  }
+  reset(): void {
+    this.#call({ method: 'reset', args: [] });
+  }
+  open(target?: OpenTarget): void {
+    this.#call({ method: 'open', args: [target] });
+  }
+  close(): void {
+    this.#call({ method: 'close', args: [] });
+  }
+
+  on<K extends LearnEventType>(type: K, listener: LearnListener<K>): () => void {
+    if (typeof listener !== 'function') return () => {};
+    let set = this.#listeners.get(type);
+    if (!set) this.#listeners.set(type, (set = new Set()));
+    set.add(listener as (detail: never) => void);
+    return () => this.off(type, listener);
+  }
+
+  off<K extends LearnEventType>(type: K, listener: LearnListener<K>): void {
+    this.#listeners.get(type)?.delete(listener as (detail: never) => void);
+  }
+
+  destroy(): void {
+    this.#generation++;
+    this.#pending = [];
+    const learn = this.#learn;
+    this.#learn = null;
+    this.#loading = null;
+    try {
+      // Before unhooking: the host's `destroy` listeners still hear it.
+      learn?.destroy();
+    } catch (error) {
+      console.warn('learnflow: destroy() failed', error);
+    }
+    for (const off of this.#forwarders) off();
+    this.#forwarders = [];
+    this.#listeners.clear();
+  }
+
+  /** @internal Replay a snippet's queue: init first, then setUser, then everything else in order. */
+  replay(queue: Queued[]): void {
+    const rank = (m: string) => (m === 'init' ? 0 : m === 'setUser' ? 1 : 2);
+    const ordered = queue.map((entry, i) => ({ entry, i })).sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.i - b.i);
+    for (const { entry } of ordered) {
+      const [method, ...args] = entry;
+      const fn = (this as unknown as Record<string, unknown>)[method];
+      if (!(METHODS as readonly string[]).includes(method) || typeof fn !== 'function') {
+        console.warn(`learnflow: ignored a queued call to unknown method "${method}"`);
+        continue;
+      }
+      try {
+        (fn as (...a: unknown[]) => unknown).apply(this, args);
+      } catch (error) {
+        console.warn(`learnflow: queued ${method}() failed`, error);
+      }
+    }
+  }
+
+  async #load(options: FacadeInitOptions, generation: number): Promise<Learn | null> {
+    let start: typeof import('./start.js').start;
+    try {
+      ({ start } = await import('./start.js'));
+    } catch (error) {
+      this.#fail('network', `Could not load the Learnflow runtime: ${message(error)}`);
+      return null;
+    }
+    if (generation !== this.#generation) return null;
+    // A setUser queued before the runtime existed becomes its initial user: no anonymous session first.
+    let user = options.user;
+    while (this.#pending[0]?.method === 'setUser') user = this.#pending.shift()!.args[0] as LearnUser | null;
+    let learn: Learn;
+    try {
+      learn = start({ ...options, user });
+    } catch (error) {
+      this.#fail('config', message(error));
+      return null;
+    }
+    this.#learn = learn;
+    this.#forwarders = EVENTS.map((type) => learn.on(type, (detail) => this.#emit(type, detail)));
+    // Destroyed directly (not through this facade): forget it, so init() can start a new one.
+    this.#forwarders.push(
+      learn.on('destroy', () => {
+        if (this.#learn !== learn) return;
+        this.#learn = null;
+        this.#forwarders = [];
+      }),
+    );
+    const pending = this.#pending;
+    this.#pending = [];
+    for (const call of pending) this.#invoke(learn, call);
+    return learn;
+  }
+
+  #call(call: Call): void {
+    // Live calls keep their order (only the snippet's queue is reordered, in replay).
+    if (this.#learn) this.#invoke(this.#learn, call);
+    else this.#pending.push(call);
+  }
+
+  #invoke(learn: Learn, { method, args }: Call): void {
+    try {
+      const result = (learn[method] as (...a: unknown[]) => unknown)(...args);
+      if (result instanceof Promise) result.catch((error: unknown) => console.warn(`learnflow: ${method}() failed`, error));
+    } catch (error) {
+      this.#fail('config', `${method}() failed: ${message(error)}`);
+    }
+  }
+
+  #emit<K extends LearnEventType>(type: K, detail: LearnEventMap[K]): void {
+    for (const listener of [...(this.#listeners.get(type) ?? [])]) {
+      try {
+        (listener as LearnListener<K>)(detail);
+      } catch (error) {
+        console.error(`learnflow: a "${type}" listener threw`, error);
+      }
+    }
+  }
+
+  #fail(kind: LearnErrorDetail['kind'], text: string): void {
+    console.warn(`learnflow: ${text}`);
+    this.#emit('error', { source: 'init', kind, message: text });
+  }
+}
+
+/**
+ * Turn `win.learnflow` (the snippet's queue, or nothing) into the real API and replay what was
+ * queued. Installing twice (two copies of learn.js) returns the first installation.
+ */
+export function installFacade(win: Window = window): LearnflowGlobal {
+  const w = win as FacadeWindow;
+  const existing = w.learnflow as Marked | undefined;
+  if (existing && existing[MARK]) return existing;
+  const queue = queueOf(existing);
+  const facade = new Facade();
+  w.learnflow = facade;
+  facade.replay(queue);
+  return facade;
+}
+
+/** The installed facade on `win`, if any (used by autoStart). */
+export function installedFacade(win: Window = window): LearnflowGlobal | undefined {
+  const existing = (win as FacadeWindow).learnflow as Marked | undefined;
+  return existing && existing[MARK] ? existing : undefined;
+}

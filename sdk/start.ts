@@ -1,0 +1,23 @@
+/**
+ * The runtime chunk's entry for the script-tag facade and `autoStart`: turns plain init options
+ * (a backend URL string is an httpBackend) into `createLearn`. Loaded with a dynamic import, so
+ * the first-load bundle never contains the runtime, zod, idb or search.
+ */
+import type { WorkContext } from '../src/protocol/index.js';
+import { httpBackend } from './backends/http.js';
+import { createLearn } from './runtime.js';
+import type { Backend, Learn, LearnUser } from './types.js';
+
+export interface StartOptions {
+  /** A backend, or the base URL of a server speaking the v1 protocol. */
+  backend: string | Backend;
+  user?: LearnUser | null;
+  locale?: string;
+  context?: WorkContext;
+  tenant?: string;
+}
+
+export function start(options: StartOptions): Learn {
+  const backend = typeof options.backend === 'string' ? httpBackend({ url: options.backend }) : options.backend;
+  return createLearn({ backend, user: options.user, locale: options.locale, context: options.context, tenant: options.tenant });
+}
