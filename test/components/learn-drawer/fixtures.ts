@@ -99,6 +99,15 @@ export interface Setup {
   drawer: LearnDrawer;
 }
 
+/**
+ * `waitUntil` with room for a cold start: the first open of a test page imports the panel chunk
+ * and the first article the markdown chunk from the dev server, on a machine other jobs share.
+ * It polls; it never sleeps a fixed time.
+ */
+export function until(predicate: () => unknown, message?: string): Promise<void> {
+  return waitUntil(predicate, message, { timeout: 8000 });
+}
+
 const runtimes: Learn[] = [];
 let counter = 0;
 
@@ -118,7 +127,7 @@ export function startLearn(options: SetupOptions = {}): { learn: Learn; backend:
 }
 
 export async function catalogReady(learn: Learn): Promise<void> {
-  await waitUntil(() => learn.catalogState.status === 'ready', 'the catalog did not load');
+  await until(() => learn.catalogState.status === 'ready', 'the catalog did not load');
 }
 
 /** A runtime and a drawer over it (the template decides the drawer's attributes and neighbours). */
@@ -162,7 +171,7 @@ export const texts = (elements: Element[]) => elements.map((e) => (e.textContent
 
 /** The panel once it is open and rendered. */
 export async function openPanel(drawer: LearnDrawer): Promise<LearnDrawerPanel> {
-  await waitUntil(() => panelOf(drawer)?.open && $(panelOf(drawer)!, 'dialog[open]'), 'the drawer did not open');
+  await until(() => panelOf(drawer)?.open && $(panelOf(drawer)!, 'dialog[open]'), 'the drawer did not open');
   const panel = panelOf(drawer)!;
   await panel.updateComplete;
   return panel;
@@ -182,7 +191,7 @@ export async function search(panel: LearnDrawerPanel, text: string): Promise<voi
   input.focus();
   input.value = text;
   input.dispatchEvent(new InputEvent('input', { bubbles: true, composed: true }));
-  await waitUntil(() => $(panel, '[role="listbox"], [part~="no-results"]'), `no answer for "${text}"`);
+  await until(() => $(panel, '[role="listbox"], [part~="no-results"]'), `no answer for "${text}"`);
   await panel.updateComplete;
 }
 

@@ -4,9 +4,8 @@
  * shortcut and by the runtime (`learn.open()`, also from the host's own button); attributes; and
  * no listener left behind after the element is removed.
  */
-import { expect, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { fixture } from '@open-wc/testing';
-import { $, clickOpen, launcherOf, openPanel, panelOf, pressChord, setup, startLearn, useDrawerTestHooks } from './fixtures.js';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { $, clickOpen, launcherOf, openPanel, panelOf, pressChord, setup, startLearn, useDrawerTestHooks, until } from './fixtures.js';
 import type { LearnDrawer } from '../../../components/learn-drawer/learn-drawer.js';
 
 describe('<learn-drawer> launcher', () => {
@@ -85,7 +84,7 @@ describe('<learn-drawer> launcher', () => {
     learn.open();
     await openPanel(drawer);
     learn.close();
-    await waitUntil(() => !panelOf(drawer)!.open);
+    await until(() => !panelOf(drawer)!.open);
     expect($<HTMLDialogElement>(panelOf(drawer)!, 'dialog')!.open).to.equal(false);
   });
 
@@ -112,7 +111,7 @@ describe('<learn-drawer> launcher', () => {
     const { drawer, learn } = await setup();
     await clickOpen(drawer);
     learn.destroy();
-    await waitUntil(() => !drawer.open, 'closes when its runtime goes away');
+    await until(() => !drawer.open, 'closes when its runtime goes away');
     const { learn: next } = startLearn();
     next.open();
     await openPanel(drawer);
