@@ -3,8 +3,9 @@
  * The runtime over a memory backend: catalog, search, suggestions, articles, recent, open/close,
  * events, and the context provider elements use.
  */
-import { expect, waitUntil } from '@open-wc/testing';
-import { ContextEvent } from '@lit/context';
+import { expect } from '@open-wc/testing';
+import { ContextConsumer, ContextEvent } from '@lit/context';
+import { LitElement } from 'lit';
 import { createLearn, learnContext, memoryBackend, BackendError, type Learn } from '../../sdk/index.js';
 import { ARTICLES, catalogReady, cleanup, freshTenant, nextEvent, track } from './helpers.js';
 
@@ -177,6 +178,27 @@ describe('learnContext provider', () => {
     }
   });
 
+  it('reaches a Lit consumer (subscribe: true) across destroy and re-create', async () => {
+    class Probe extends LitElement {
+      readonly consumer = new ContextConsumer(this, { context: learnContext, subscribe: true });
+    }
+    const tag = `sdk-probe-${Math.random().toString(36).slice(2)}`;
+    customElements.define(tag, Probe);
+    const probe = document.createElement(tag) as Probe;
+    document.body.append(probe);
+    try {
+      expect(probe.consumer.value).to.equal(undefined);
+      const first = make();
+      expect(probe.consumer.value).to.equal(first);
+      first.destroy();
+      expect(probe.consumer.value).to.equal(undefined);
+      const second = make();
+      expect(probe.consumer.value).to.equal(second);
+    } finally {
+      probe.remove();
+    }
+  });
+
   it('destroy() leaves no listeners and makes the runtime inert', async () => {
     const learn = make();
     learn.on('open', () => {});
@@ -185,6 +207,5 @@ describe('learnContext provider', () => {
     expect(learn.isOpen).to.equal(false);
     const error = await learn.getArticle('close-dates').catch((e: unknown) => e);
     expect((error as BackendError).kind).to.equal('aborted');
-    await waitUntil(() => true);
   });
 });
