@@ -61,13 +61,13 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
 import type { Learn, OpenTarget } from '../../../sdk/types.js';
-import type { ArticleMeta, Catalog, SearchHit } from '../../../src/protocol/index.js';
 import { LearnAskEvent } from '../../events/learn-ask.js';
 import { VERSION } from '../../shared/version.js';
 import { articleLinkTarget } from './article-links.js';
 import { PanelCloseIntentEvent } from './close-intent.js';
 import { AnnounceController } from './controllers/announcer.js';
 import { ArticleController } from './controllers/article.js';
+import { DialogController } from './controllers/dialog.js';
 import { FocusReturnController } from './controllers/focus-return.js';
 import { LocalizeController } from './controllers/localize.js';
 import { MediaQueryController } from './controllers/media-query.js';
@@ -75,11 +75,11 @@ import { RuntimeController } from './controllers/runtime.js';
 import { SearchController } from './controllers/search.js';
 import { panelStyles } from './learn-drawer-panel.styles.js';
 import { preloadMarkdownWhenIdle } from './markdown-loader.js';
-import { renderArticleList } from './parts/article-list.js';
 import { ARTICLE_TITLE_ID, renderArticleView } from './parts/article-view.js';
+import { homeState, homeStateMessage, renderHomeView, SUGGESTION_LIMIT, type HomeState } from './parts/home-view.js';
 import { icons } from './parts/icons.js';
 import { optionId, RESULTS_ID, renderSearchResults } from './parts/search-results.js';
-import { renderEmptyCatalog, renderError, renderNoResults, renderNotice, renderSkeleton } from './parts/states.js';
+import { renderError, renderNoResults, renderNotice, renderSkeleton } from './parts/states.js';
 
 export const PANEL_PARTS = [
   'dialog', 'header', 'title', 'close-button', 'search-input', 'body', 'offline', 'suggestion-list', 'suggestion',
@@ -95,10 +95,6 @@ export interface PanelShowOptions {
 }
 
 type View = 'home' | 'search' | 'article';
-type HomeState = 'unconnected' | 'loading' | 'error' | 'empty' | 'ready';
-
-const SUGGESTION_LIMIT = 5;
-const RECENT_LIMIT = 5;
 
 export class LearnDrawerPanel extends LitElement {
   static override styles = panelStyles;
@@ -117,7 +113,7 @@ export class LearnDrawerPanel extends LitElement {
   private readonly localize = new LocalizeController(this, () => this.locale, () => this.runtime.learn?.locale);
   private readonly announcer = new AnnounceController(this);
   private readonly focusReturn = new FocusReturnController(this);
-  private readonly narrow = new MediaQueryController(this, '(max-width: 599.98px)', () => this.syncModality());
+  private readonly dialogs = new DialogController(this, () => this.dialog, () => this.modal, () => this.focusLater('search'));
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly search = new SearchController(this, () => this.runtime.learn, (hits, query) => {
     const strings = this.localize.strings;
@@ -130,7 +126,7 @@ export class LearnDrawerPanel extends LitElement {
   @query('input[type="search"]') private readonly input!: HTMLInputElement | null;
 
   @state() private isOpen = false;
-  /** Articles opened in this session of the drawer, newest last; "back" pops one. */
+  /** Articles opened since the drawer opened, newest last; "back" pops one. */
   @state() private articleStack: string[] = [];
 
   /** Always modal (set from `<learn-drawer modal>`). */
@@ -145,7 +141,6 @@ export class LearnDrawerPanel extends LitElement {
   @property({ type: Boolean }) starting = false;
 
   private pendingFocus: 'search' | 'article' | null = null;
-  private dialogIsModal = false;
   private cancelPreload: (() => void) | undefined;
   private lastHomeState: HomeState | undefined;
   private lastSuggestions = '';
@@ -170,12 +165,16 @@ export class LearnDrawerPanel extends LitElement {
 
   protected override willUpdate(): void {
     // Here, not in updated(): the announcement is part of this render, not a second one.
-    if (this.isOpen) this.announceHomeState();
+    const state = homeState(this.runtime.learn, this.starting);
+    if (!this.isOpen || state === this.lastHomeState) return;
+    this.lastHomeState = state;
+    const message = homeStateMessage(state, this.localize.strings);
+    if (message) this.announcer.announce(message);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    if (this.isOpen && this.dialog && !this.dialog.open) this.openDialog();
-    else if (changed.has('modal')) this.syncModality();
+    if (this.isOpen) this.dialogs.open();
+    if (changed.has('modal')) this.dialogs.sync();
     if (!this.isOpen) return;
     if (this.pendingFocus) {
       const target = this.pendingFocus === 'article' ? this.renderRoot.querySelector<HTMLElement>(`#${ARTICLE_TITLE_ID}`) : this.input;
@@ -186,19 +185,8 @@ export class LearnDrawerPanel extends LitElement {
     this.renderRoot.querySelector('[role="option"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion.matches ? 'auto' : 'smooth' });
   }
 
-  private announceHomeState(): void {
-    const current = this.homeState(this.runtime.learn);
-    if (current === this.lastHomeState) return;
-    this.lastHomeState = current;
-    const strings = this.localize.strings;
-    const message = { unconnected: strings.notConnected, loading: strings.loading, error: strings.errorTitle, empty: strings.emptyTitle, ready: '' }[current];
-    if (message) this.announcer.announce(message);
-  }
-
   private onContextChange(): void {
-    const learn = this.runtime.learn;
-    if (!learn) return;
-    const ids = learn.suggestions(SUGGESTION_LIMIT).map((a) => a.id).join();
+    const ids = this.runtime.learn?.suggestions(SUGGESTION_LIMIT).map((a) => a.id).join() ?? '';
     const changed = ids !== this.lastSuggestions;
     this.lastSuggestions = ids;
     // Polite, and only when the list really changed: the person is working in the host form.
@@ -214,12 +202,10 @@ export class LearnDrawerPanel extends LitElement {
     this.escape();
   }
 
+  /** Esc first empties a filled search field, then asks to close. */
   private escape(): void {
-    if (this.search.query !== '') {
-      this.search.setQuery('');
-      return;
-    }
-    this.dispatchEvent(new PanelCloseIntentEvent('escape'));
+    if (this.search.query !== '') this.search.setQuery('');
+    else this.dispatchEvent(new PanelCloseIntentEvent('escape'));
   }
 
   /** A close request that is not a key press (e.g. Android's back gesture on a modal dialog). */
@@ -228,12 +214,8 @@ export class LearnDrawerPanel extends LitElement {
     this.escape();
   }
 
-  /**
-   * Chromium closes a modal dialog on a repeated close request without user activation even when
-   * `cancel` is prevented (the close watcher's anti-abuse rule). Follow it instead of fighting it.
-   */
   private onDialogClose(): void {
-    if (!this.isOpen || this.dialog?.open) return;
+    if (!this.dialogs.closedByPlatform(this.isOpen)) return;
     this.isOpen = false;
     if (this.focusReturn.shouldRestore()) this.focusReturn.restore();
     this.dispatchEvent(new PanelCloseIntentEvent('escape', true));
@@ -257,22 +239,19 @@ export class LearnDrawerPanel extends LitElement {
     const found = articleLinkTarget(event);
     if (!found) return;
     event.preventDefault();
-    if (found.link.kind === 'article') {
-      this.openArticle(found.link.id);
-      return;
-    }
-    const heading = this.renderRoot.querySelector<HTMLElement>(`[id="${CSS.escape(found.link.id)}"]`);
+    if (found.link.kind === 'article') return this.openArticle(found.link.id);
+    const heading = this.renderRoot.querySelector(`[id="${CSS.escape(found.link.id)}"]`);
     heading?.scrollIntoView({ behavior: this.reducedMotion.matches ? 'auto' : 'smooth', block: 'start' });
   }
 
   private openArticle(id: string): void {
     if (this.currentArticle !== id) this.articleStack = [...this.articleStack, id];
-    this.pendingFocus = 'article';
+    this.focusLater('article');
   }
 
   private back(): void {
     this.articleStack = this.articleStack.slice(0, -1);
-    this.pendingFocus = this.articleStack.length > 0 ? 'article' : 'search';
+    this.focusLater(this.articleStack.length > 0 ? 'article' : 'search');
   }
 
   private ask(): void {
@@ -281,21 +260,8 @@ export class LearnDrawerPanel extends LitElement {
     this.dispatchEvent(new LearnAskEvent({ query: this.search.trimmed, context: this.runtime.learn?.context ?? {} }));
   }
 
-  private openDialog(): void {
-    const dialog = this.dialog!;
-    const modal = this.modal || this.narrow.matches;
-    if (modal) dialog.showModal();
-    else dialog.show();
-    this.dialogIsModal = modal;
-  }
-
-  /** The viewport crossed 600 px or `modal` changed while open: reopen in the other mode. */
-  private syncModality(): void {
-    const dialog = this.dialog;
-    if (!this.isOpen || !dialog?.open || (this.modal || this.narrow.matches) === this.dialogIsModal) return;
-    dialog.close(); // its `close` event arrives when the dialog is open again, and is ignored
-    this.openDialog();
-    this.pendingFocus = 'search';
+  private focusLater(where: 'search' | 'article'): void {
+    this.pendingFocus = where;
     this.requestUpdate();
   }
 
@@ -316,8 +282,7 @@ export class LearnDrawerPanel extends LitElement {
     if (target?.query !== undefined) this.search.setQuery(target.query);
     if (target?.article) this.articleStack = [target.article];
     else if (target?.query !== undefined) this.articleStack = [];
-    this.pendingFocus = target?.article ? 'article' : 'search';
-    this.requestUpdate();
+    this.focusLater(target?.article ? 'article' : 'search');
   }
 
   /** Closes the drawer and returns focus to the opener if focus was in the drawer. */
@@ -325,7 +290,7 @@ export class LearnDrawerPanel extends LitElement {
     if (!this.isOpen) return;
     this.isOpen = false;
     const restore = this.focusReturn.shouldRestore();
-    if (this.dialog?.open) this.dialog.close();
+    this.dialogs.close();
     if (restore) this.focusReturn.restore();
     this.cancelPreload?.();
     this.announcer.clear();
@@ -337,62 +302,27 @@ export class LearnDrawerPanel extends LitElement {
     this.input?.focus();
   }
 
-  private homeState(learn: Learn | undefined): HomeState {
-    if (!learn) return this.starting ? 'loading' : 'unconnected';
-    const { status, catalog } = learn.catalogState;
-    if (!catalog) return status === 'error' ? 'error' : 'loading';
-    return catalog.articles.length === 0 ? 'empty' : 'ready';
-  }
-
-  private recentArticles(learn: Learn, catalog: Catalog): ArticleMeta[] {
-    const byId = new Map(catalog.articles.map((a) => [a.id, a]));
-    return learn
-      .recent()
-      .map((id) => byId.get(id))
-      .filter((a): a is ArticleMeta => a !== undefined)
-      .slice(0, RECENT_LIMIT);
-  }
-
-  private renderHome(learn: Learn | undefined): TemplateResult | typeof nothing {
-    const strings = this.localize.strings;
-    const openArticle = (id: string) => this.openArticle(id);
-    switch (this.homeState(learn)) {
-      case 'unconnected':
-        return renderError(strings.notConnected, '', null, () => undefined);
-      case 'loading':
-        return renderSkeleton(strings.loading);
-      case 'error':
-        return renderError(strings.errorTitle, strings.errorBody, strings.retry, () => void learn?.refresh().catch(() => undefined));
-      case 'empty':
-        return renderEmptyCatalog(strings, () => this.ask());
-    }
-    const catalog = learn!.catalogState.catalog!;
-    return html`${renderArticleList(learn!.suggestions(SUGGESTION_LIMIT), { kind: 'suggestion', heading: strings.suggestedHeading, empty: strings.noSuggestions, onOpen: openArticle })}
-    ${renderArticleList(this.recentArticles(learn!, catalog), { kind: 'recent', heading: strings.recentHeading, onOpen: openArticle })}`;
-  }
-
   private renderSearch(): TemplateResult {
     const strings = this.localize.strings;
     const hits = this.search.hits;
     if (hits.length > 0) {
-      return renderSearchResults({
-        hits,
-        query: this.search.trimmed,
-        active: this.search.active,
-        strings,
-        onOpen: (hit: SearchHit) => this.openArticle(hit.id),
-        onActivate: (index) => {
-          this.search.active = index;
-          this.requestUpdate();
-        },
-      });
+      const onActivate = (index: number) => {
+        this.search.active = index;
+        this.requestUpdate();
+      };
+      return renderSearchResults({ hits, query: this.search.trimmed, active: this.search.active, strings, onOpen: (hit) => this.openArticle(hit.id), onActivate });
     }
     if (!this.search.settled) return renderSkeleton(strings.searching, 3);
     if (this.search.failed) return renderError(strings.searchError, '', strings.retry, () => this.search.retry());
     return renderNoResults(this.search.trimmed, strings, () => this.ask());
   }
 
-  private renderArticle(learn: Learn | undefined): TemplateResult {
+  private renderView(learn: Learn | undefined, view: View): TemplateResult {
+    if (view === 'search') return this.renderSearch();
+    if (view === 'home') {
+      const strings = this.localize.strings;
+      return renderHomeView({ learn, state: homeState(learn, this.starting), strings, onOpen: (id) => this.openArticle(id), onAsk: () => this.ask() });
+    }
     const id = this.currentArticle!;
     return renderArticleView({
       meta: learn?.catalogState.catalog?.articles.find((a) => a.id === id),
@@ -407,9 +337,8 @@ export class LearnDrawerPanel extends LitElement {
   }
 
   private renderNotice(learn: Learn | undefined): TemplateResult | typeof nothing {
-    if (!learn) return nothing;
-    if (learn.connectivity === 'offline') return renderNotice('offline', this.localize.strings);
-    return learn.catalogState.stale ? renderNotice('stale', this.localize.strings) : nothing;
+    if (learn?.connectivity === 'offline') return renderNotice('offline', this.localize.strings);
+    return learn?.catalogState.stale ? renderNotice('stale', this.localize.strings) : nothing;
   }
 
   protected override render(): TemplateResult {
@@ -450,9 +379,7 @@ export class LearnDrawerPanel extends LitElement {
           </div>
         </header>
         ${this.renderNotice(learn)}
-        <div part="body" class="body">
-          ${view === 'article' ? this.renderArticle(learn) : view === 'search' ? this.renderSearch() : this.renderHome(learn)}
-        </div>
+        <div part="body" class="body">${this.renderView(learn, view)}</div>
         ${this.shortcut && view === 'home' ? html`<p part="footer" class="footer">${strings.shortcutHint(this.shortcut)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
       </div>
