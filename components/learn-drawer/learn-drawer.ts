@@ -52,6 +52,7 @@ import { VERSION } from '../shared/version.js';
 import { launcherLabel } from './launcher-labels.js';
 import { launcherStyles } from './learn-drawer.styles.js';
 import { PanelCloseIntentEvent } from './panel/close-intent.js';
+import { loadPanel, preloadPanel, preloadPanelWhenIdle } from './panel-loader.js';
 import type { LearnDrawerPanel } from './panel/learn-drawer-panel.js';
 import { matchesShortcut, parseShortcut, type Shortcut } from './shortcut.js';
 
@@ -60,18 +61,6 @@ export type DrawerSide = 'start' | 'end';
 export type DrawerTheme = 'light' | 'dark' | 'auto';
 
 export const DEFAULT_SHORTCUT = 'Alt+Shift+H';
-
-type PanelModule = typeof import('./panel/define.js');
-let panelModule: Promise<PanelModule> | undefined;
-
-/** Imports the panel chunk once; a failed import (network) may be retried by the next call. */
-export function loadPanel(): Promise<PanelModule> {
-  panelModule ??= import('./panel/define.js').catch((error: unknown) => {
-    panelModule = undefined;
-    throw error;
-  });
-  return panelModule;
-}
 
 const svg = (name: string, attrs: Record<string, string>) => {
   const el = document.createElementNS('http://www.w3.org/2000/svg', name);
@@ -96,7 +85,8 @@ export class LearnDrawer extends HTMLElement {
   /** Bumped on every show/hide so a slow panel import cannot open a drawer that was closed meanwhile. */
   private openToken = 0;
   private pendingTarget: OpenTarget | null = null;
-  private readonly timers: { idle?: number; load?: () => void; autostart?: number } = {};
+  private cancelIdlePreload: (() => void) | undefined;
+  private autoStartTimer: number | undefined;
   private autoStarted = false;
 
   constructor() {
@@ -117,9 +107,8 @@ export class LearnDrawer extends HTMLElement {
     button.append(icon, this.label, badge);
     button.addEventListener('click', () => (this.opened ? this.requestClose('launcher') : this.show()));
     // The person is about to open it: fetch the panel now so the click paints in one frame.
-    const preload = () => void loadPanel().catch(() => undefined);
-    button.addEventListener('pointerenter', preload);
-    button.addEventListener('focus', preload);
+    button.addEventListener('pointerenter', preloadPanel);
+    button.addEventListener('focus', preloadPanel);
     root.append(button);
     this.launcher = button;
   }
@@ -202,17 +191,16 @@ export class LearnDrawer extends HTMLElement {
     // Subscribe: when the host destroys its runtime and creates another, we get the new one.
     this.dispatchEvent(new ContextRequestEvent(learnContext, this, this.onRuntime, true));
     document.addEventListener('keydown', this.onDocumentKeydown);
-    this.scheduleIdlePreload();
+    this.cancelIdlePreload = preloadPanelWhenIdle();
     // A host script that creates its runtime in the same task as it registers this element has
     // not provided it yet; give it that task before starting one of our own.
-    if (!this.learn && this.backend) this.timers.autostart = window.setTimeout(() => this.autoStart(), 0);
+    if (!this.learn && this.backend) this.autoStartTimer = window.setTimeout(() => this.autoStart(), 0);
   }
 
   disconnectedCallback(): void {
     document.removeEventListener('keydown', this.onDocumentKeydown);
-    if (this.timers.idle !== undefined) ((window as Partial<Window>).cancelIdleCallback ?? clearTimeout)(this.timers.idle);
-    if (this.timers.load) window.removeEventListener('load', this.timers.load);
-    clearTimeout(this.timers.autostart);
+    this.cancelIdlePreload?.();
+    clearTimeout(this.autoStartTimer);
     this.unsubscribeContext?.();
     this.unsubscribeContext = undefined;
     this.detachRuntime();
@@ -344,22 +332,6 @@ export class LearnDrawer extends HTMLElement {
     this.label.textContent = launcherLabel(resolveLocale(this.locale, this.learn?.locale));
     if (this.parsedShortcut) this.launcher.setAttribute('aria-keyshortcuts', this.parsedShortcut.aria);
     else this.launcher.removeAttribute('aria-keyshortcuts');
-  }
-
-  /** Preload the panel when the page has nothing better to do, so even the first click is fast. */
-  private scheduleIdlePreload(): void {
-    const whenLoaded = () => {
-      this.timers.load = undefined;
-      const preload = () => void loadPanel().catch(() => undefined);
-      // Safari has no requestIdleCallback; a few seconds after load is a fair stand-in.
-      const idle = (window as Partial<Window>).requestIdleCallback;
-      this.timers.idle = idle ? idle(preload, { timeout: 10_000 }) : window.setTimeout(preload, 3000);
-    };
-    if (document.readyState === 'complete') whenLoaded();
-    else {
-      this.timers.load = whenLoaded;
-      window.addEventListener('load', whenLoaded, { once: true });
-    }
   }
 
   private autoStart(): void {
