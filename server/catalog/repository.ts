@@ -1,4 +1,5 @@
 /** Database reads the API needs. Writes belong to the import (content/import.ts). */
+import '../validation.js';
 import { formatIssues, type Article, type ArticleMeta } from '../../src/protocol/index.js';
 import type { Db, DbReader } from '../db/database.js';
 import { META_COLUMNS, rowToArticle, rowToMeta } from './rows.js';

@@ -2,6 +2,7 @@
  * One markdown file → a validated `Article`, or the reason it was refused. The reasons are
  * written for the person who edits the file: what is wrong, in which field, and what to do.
  */
+import '../validation.js';
 import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { Article, formatIssues, MAX_ARTICLE_BODY } from '../../src/protocol/index.js';

@@ -3,6 +3,7 @@
  * status so a client developer can tell them apart: 415 not JSON, 413 too large, 400 not parsable,
  * 422 parsable but invalid (with the field issues). Unknown fields are dropped by the schema.
  */
+import '../validation.js';
 import type { Context } from 'hono';
 import type * as z from 'zod/mini';
 import { formatIssues } from '../../src/protocol/index.js';
