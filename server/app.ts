@@ -1,13 +1,12 @@
 /**
  * The Hono app: middleware order and route table. Every failure, thrown anywhere, leaves through
- * `onError` / `notFound` as the one ApiError shape.
+ * `onError` / `notFound` as the one ApiError shape. Security headers and the declared body size
+ * are handled one level down, on the Node request (http/front-door.ts, wired in main.ts).
  */
 import { Hono } from 'hono';
 import type { AppDeps } from './deps.js';
-import { declaredBodyLimit } from './http/body-limit.js';
 import { cors } from './http/cors.js';
 import { ApiProblem, sendError, sendProblem } from './http/errors.js';
-import { apiSecurityHeaders, baseSecurityHeaders } from './http/security-headers.js';
 import { staticFiles } from './http/static.js';
 import { articlePageRoutes } from './routes/article-page.js';
 import { articleRoutes } from './routes/articles.js';
@@ -27,9 +26,6 @@ export function buildApp(deps: AppDeps): Hono {
   });
   app.notFound((c) => sendError(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`));
 
-  app.use(baseSecurityHeaders());
-  app.use(declaredBodyLimit(deps.bodyLimit));
-  app.use('/v1/*', apiSecurityHeaders());
   app.use('/v1/*', cors(deps.corsOrigins));
 
   healthRoutes(app, deps);

@@ -3,14 +3,16 @@
  * benchmarks. Migrates the database, imports `contentDir` when given, serves the API under `/v1`,
  * article pages under `/articles/`, and `staticDir` at `/`.
  */
+import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { serve } from '@hono/node-server';
+import { getRequestListener } from '@hono/node-server';
 import { buildApp } from './app.js';
 import { CatalogStore } from './catalog/store.js';
 import { importArticles, type ImportReport } from './content/import.js';
 import { openDatabase } from './db/database.js';
 import { DEFAULT_BODY_LIMIT } from './http/body-limit.js';
 import { parseOrigins } from './http/cors.js';
+import { frontDoor } from './http/front-door.js';
 import { createLogger, type Logger } from './log.js';
 import { describeImport } from './content/describe.js';
 
@@ -45,10 +47,12 @@ export interface RunningServer {
 /** How long requests in flight may take to finish once close() is called. */
 const CLOSE_GRACE_MS = 5_000;
 
-function listen(app: ReturnType<typeof buildApp>, port: number, hostname: string): Promise<{ server: ReturnType<typeof serve>; address: AddressInfo }> {
+function listen(app: ReturnType<typeof buildApp>, options: { port: number; hostname: string; bodyLimit: number }): Promise<{ server: Server; address: AddressInfo }> {
+  const { port, hostname, bodyLimit } = options;
+  const server = createServer(frontDoor(getRequestListener(app.fetch, { hostname }), { bodyLimit }));
   return new Promise((resolve, reject) => {
-    const server = serve({ fetch: app.fetch, port, hostname }, (address) => resolve({ server, address }));
     server.once('error', reject);
+    server.listen(port, hostname, () => resolve({ server, address: server.address() as AddressInfo }));
   });
 }
 
@@ -75,7 +79,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     const catalog = await CatalogStore.open(db, { log });
     const app = buildApp({ db, catalog, log, corsOrigins, bodyLimit, staticDir: opts.staticDir });
     const host = opts.host ?? '127.0.0.1';
-    const { server, address } = await listen(app, opts.port ?? 8080, host);
+    const { server, address } = await listen(app, { port: opts.port ?? 8080, hostname: host, bodyLimit });
     const url = `http://${urlHost(host)}:${address.port}`;
 
     let closing: Promise<void> | undefined;
@@ -85,7 +89,6 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       close() {
         closing ??= new Promise<void>((resolve) => {
           server.close(() => resolve());
-          if (!('closeIdleConnections' in server)) return;
           // Idle keep-alive sockets would hold close() open until they time out; requests in
           // flight get a grace period to finish, then their sockets are closed too.
           server.closeIdleConnections();

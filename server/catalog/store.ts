@@ -16,11 +16,35 @@ import { listArticleMeta, readCatalogState } from './repository.js';
 export class CatalogSnapshot {
   readonly etag: string;
   readonly json: string;
+  /** `json` encoded once, so a catalog GET writes bytes instead of encoding 20+ KB each time. */
+  readonly body: Uint8Array<ArrayBuffer>;
+  /**
+   * `no-cache` = "store it, but ask before using it": clients always revalidate. Content-Type is
+   * on the 304 too: caches update stored headers from a 304, and the Node adapter would label an
+   * empty answer text/plain.
+   */
+  readonly headers200: Readonly<Record<string, string>>;
+  /**
+   * The same object: the 304's body is an empty string rather than null, which keeps it on the
+   * adapter's fast path (Node sends no body for a 304 regardless), so it needs the 200's
+   * Content-Length, the one value RFC 9110 §8.6 allows on a 304 (the adapter would write 0).
+   */
+  readonly headers304: Readonly<Record<string, string>>;
   #search: CatalogSearch | undefined;
 
   constructor(readonly catalog: Catalog) {
     this.etag = quoteEtag(catalog.version);
     this.json = JSON.stringify(catalog);
+    this.body = new TextEncoder().encode(this.json);
+    // Both carry Content-Length: the Node adapter adds a missing one INTO the object it is given,
+    // and these objects are shared by every response of this version (frozen to keep it so).
+    this.headers200 = Object.freeze({
+      ETag: this.etag,
+      'Cache-Control': 'no-cache',
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Length': String(this.body.byteLength),
+    });
+    this.headers304 = this.headers200;
   }
 
   get version(): string {

@@ -1,26 +1,20 @@
 /**
  * Request body size limit. Two checks, because a client may or may not announce the size: a
- * declared `Content-Length` over the limit is refused before a byte is read; a streamed body
- * (chunked, no length) is counted while it is read and refused the moment it passes the limit.
- * Either way the whole oversized body is never held in memory.
+ * declared `Content-Length` over the limit is refused before a byte is read and before routing
+ * (http/front-door.ts); a streamed body (chunked, no length) is counted while it is read and
+ * refused the moment it passes the limit. Either way an oversized body is never held in memory.
  */
-import type { MiddlewareHandler } from 'hono';
 import { ApiProblem } from './errors.js';
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
-function tooLarge(limit: number): ApiProblem {
-  // Close the connection: the rest of the body is still on the wire and we will not read it.
-  return new ApiProblem(413, 'payload_too_large', `request body is over the ${limit} byte limit`, undefined, { Connection: 'close' });
+export function tooLargeMessage(limit: number): string {
+  return `request body is over the ${limit} byte limit`;
 }
 
-/** Refuses any request whose declared Content-Length is over `limit`, on every route. */
-export function declaredBodyLimit(limit: number): MiddlewareHandler {
-  return async (c, next) => {
-    const declared = c.req.header('content-length');
-    if (declared !== undefined && Number(declared) > limit) throw tooLarge(limit);
-    await next();
-  };
+function tooLarge(limit: number): ApiProblem {
+  // Close the connection: the rest of the body is still on the wire and we will not read it.
+  return new ApiProblem(413, 'payload_too_large', tooLargeMessage(limit), undefined, { Connection: 'close' });
 }
 
 /** Reads the body of `request`, stopping with 413 as soon as more than `limit` bytes arrived. */

@@ -2,8 +2,10 @@
  * CORS with an exact allow-list (DESIGN.md): `Access-Control-Allow-Origin` echoes the request's
  * origin only when it is listed (or is the server's own origin), never `*` and never `null`
  * (sandboxed iframes and file: pages all send `null`, so allowing it allows everyone). Every
- * response says `Vary: Origin` so a shared cache never hands one origin's answer to another.
- * No credentials: the SDK sends bearer tokens, not cookies.
+ * API response says `Vary: Origin` (set with the security headers, http/front-door.ts) so a
+ * shared cache never hands one origin's answer to another. No credentials: the SDK sends bearer
+ * tokens, not cookies. Headers are added after the handler, and only for an allowed origin, so
+ * same-origin and server-to-server requests never pay for them.
  */
 import type { MiddlewareHandler } from 'hono';
 import { ApiProblem } from './errors.js';
@@ -41,22 +43,22 @@ export function parseOrigins(list: readonly string[]): string[] {
 export function cors(allowedOrigins: readonly string[]): MiddlewareHandler {
   const allowed = new Set(allowedOrigins);
   return async (c, next) => {
-    c.header('Vary', 'Origin', { append: true });
     const origin = c.req.header('origin');
-    const ok = origin !== undefined && origin !== 'null' && (allowed.has(origin) || origin === new URL(c.req.url).origin);
+    if (origin === undefined) return next();
+    const ok = origin !== 'null' && (allowed.has(origin) || origin === new URL(c.req.url).origin);
     const preflight = c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') !== undefined;
     if (preflight) {
-      if (!ok) throw new ApiProblem(403, 'forbidden', `origin ${origin ?? '(none)'} is not allowed; add it to CORS_ORIGINS`);
+      if (!ok) throw new ApiProblem(403, 'forbidden', `origin ${origin} is not allowed; add it to CORS_ORIGINS`);
       c.header('Access-Control-Allow-Origin', origin);
       c.header('Access-Control-Allow-Methods', ALLOWED_METHODS);
       c.header('Access-Control-Allow-Headers', ALLOWED_HEADERS);
       c.header('Access-Control-Max-Age', PREFLIGHT_MAX_AGE);
       return c.body(null, 204);
     }
+    await next();
     if (ok) {
       c.header('Access-Control-Allow-Origin', origin);
       c.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
     }
-    await next();
   };
 }

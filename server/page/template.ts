@@ -12,8 +12,8 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (ch) => ESCAPES[ch] ?? ch);
 }
 
-/** Relative to /articles/…, so the page works under any path prefix (a proxy's /help/ too). */
-const STYLESHEET = `<link rel="stylesheet" href="article.css?v=${ARTICLE_CSS_VERSION}">`;
+/** Relative to /articles/…, so the page works under any path prefix (a proxy's /help/ too). Served by routes/article-page.ts. */
+const STYLESHEET = `<link rel="stylesheet" href="../_learnflow/article.css?v=${ARTICLE_CSS_VERSION}">`;
 
 function page(locale: string, title: string, description: string, main: string): string {
   return `<!doctype html>

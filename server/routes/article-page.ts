@@ -47,7 +47,9 @@ function remember(cache: Map<string, string>, key: string, page: string): void {
 export function articlePageRoutes(app: Hono, deps: AppDeps): void {
   const rendered = new Map<string, string>();
 
-  resource(app, '/articles/article.css', {
+  // Not under /articles/: a fixed path that /articles/:id could also match makes Hono fall back
+  // from its RegExpRouter to the slower TrieRouter for the whole app.
+  resource(app, '/_learnflow/article.css', {
     GET: (c) =>
       c.body(ARTICLE_CSS, 200, {
         'Content-Type': 'text/css; charset=utf-8',
