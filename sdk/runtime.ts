@@ -6,7 +6,7 @@
  * (listeners, provider, history hooks, timers, the database) `destroy()` takes away again.
  */
 import * as z from 'zod/mini';
-import type { Article, ArticleMeta, SearchHit, WorkContext } from '../src/protocol/index.js';
+import { Id, type Article, type ArticleMeta, type SearchHit, type WorkContext } from '../src/protocol/index.js';
 import { suggestForContext } from '../src/search/index.js';
 import { abortError } from './backends/abort.js';
 import { describeIssues } from './backends/validate.js';
@@ -245,7 +245,10 @@ class LearnRuntime implements Learn {
   }
 
   markViewed(id: string): void {
-    if (this.#destroyed || typeof id !== 'string' || id === '') return;
+    if (this.#destroyed) return;
+    // Only real article ids: the stored list is parsed with the Id schema, and one bad entry
+    // would make the whole record fail to parse on the next load.
+    if (!Id.safeParse(id).success) return this.#configError('recent', new TypeError(`learnflow: markViewed() needs an article id, got ${JSON.stringify(id)}`));
     const session = this.#session;
     void session.recent.add(id);
     const title = session.catalog.meta(id)?.title;

@@ -36,6 +36,10 @@ function baseUrl(url: string): string {
   return parsed.href.replace(/\/+$/, '');
 }
 
+/**
+ * A backend over HTTP (`GET {url}/v1/catalog`, `/v1/articles/:id`, `/v1/search`, `/v1/suggestions`).
+ * Throws a TypeError for a missing or non-http(s) `url`; every call rejects with `BackendError`.
+ */
 export function httpBackend(options: HttpBackendOptions): Backend {
   const base = baseUrl(options?.url);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;

@@ -36,6 +36,7 @@ function packUrl(url: string): string {
   }
 }
 
+/** A read-only backend over one content pack JSON; every call rejects with `BackendError`. */
 export function staticBackend(options: StaticBackendOptions): Backend {
   const url = packUrl(options?.url);
   const timeoutMs = options.timeoutMs ?? 8000;

@@ -104,6 +104,14 @@ describe('createLearn', () => {
     expect(learn.recent()[0]).to.equal('a-11');
   });
 
+  it('ignores markViewed with something that is not an article id, with a config error', async () => {
+    const learn = make();
+    const error = nextEvent(learn, 'error');
+    learn.markViewed('../../etc/passwd');
+    expect((await error).source).to.equal('recent');
+    expect(learn.recent()).to.deep.equal([]);
+  });
+
   it('owns open/close state and emits open with the target', async () => {
     const learn = make();
     const opened = nextEvent(learn, 'open');
