@@ -11,7 +11,7 @@ import type { ConnectivityMonitor } from './connectivity.js';
 import { RecentList } from './recent.js';
 import { SearchService } from './search-service.js';
 import type { StoreDeps } from './store-deps.js';
-import type { Backend, LearnEventMap, LearnEventType, LearnUser } from './types.js';
+import type { Backend, CatalogState, LearnEventMap, LearnEventType, LearnUser } from './types.js';
 
 export interface SessionOptions {
   user: LearnUser | null;
@@ -68,7 +68,11 @@ export class Session {
         return signals.length === 1 ? this.#abort.signal : AbortSignal.any(signals);
       },
       emit: (type, detail) => {
-        if (live()) options.emit(type, detail);
+        if (!live()) return;
+        options.emit(type, detail);
+        const catalog = type === 'catalog-change' ? (detail as CatalogState).catalog : null;
+        // Restore (or build) the search index while the tab is idle, so the first keystroke is instant.
+        if (catalog) this.#schedule(() => void this.search.indexFor(catalog).catch(() => {}));
       },
       idle: (task) => this.#schedule(task),
     };
