@@ -8,7 +8,7 @@
  *   npm test -- test/server       only test files under that path (either kind)
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ensureBrowser } from './ensure-browser.mjs';
 
@@ -17,9 +17,9 @@ const args = process.argv.slice(2);
 const nodeOnly = args.includes('--node-only');
 const browserOnly = args.includes('--browser-only');
 const filters = args.filter((a) => !a.startsWith('--')).map((a) => a.replace(/\/$/, ''));
-const resultsDir = join(root, 'test-results');
-rmSync(resultsDir, { recursive: true, force: true });
-mkdirSync(resultsDir, { recursive: true });
+// One folder per run, so two runs at once (two people, or two groups of tests) never read each other's counts.
+mkdirSync(join(root, 'test-results'), { recursive: true });
+const resultsDir = mkdtempSync(join(root, 'test-results', 'run-'));
 
 function walk(dir) {
   return readdirSync(dir).flatMap((name) => {
