@@ -49,7 +49,9 @@ const CLOSE_GRACE_MS = 5_000;
 
 function listen(app: ReturnType<typeof buildApp>, options: { port: number; hostname: string; bodyLimit: number }): Promise<{ server: Server; address: AddressInfo }> {
   const { port, hostname, bodyLimit } = options;
-  const server = createServer(frontDoor(getRequestListener(app.fetch, { hostname }), { bodyLimit }));
+  // Tighter than Node's defaults (60 s for headers, 300 s per request): no request here needs
+  // long, and a client trickling bytes should not hold a connection for minutes.
+  const server = createServer({ headersTimeout: 15_000, requestTimeout: 30_000 }, frontDoor(getRequestListener(app.fetch, { hostname }), { bodyLimit }));
   return new Promise((resolve, reject) => {
     server.once('error', reject);
     server.listen(port, hostname, () => resolve({ server, address: server.address() as AddressInfo }));

@@ -12,6 +12,8 @@ export function quoteEtag(value: string): string {
  */
 export function ifNoneMatchHits(header: string | undefined, etag: string): boolean {
   if (!header) return false;
+  // What every SDK sends back: the tag exactly as we gave it. Skip the parsing (hot path).
+  if (header === etag) return true;
   const wanted = etag.replace(/^W\//, '');
   return header.split(',').some((raw) => {
     const tag = raw.trim();

@@ -89,6 +89,8 @@ export function staticFiles(dir: string): Handler {
       'Cache-Control': HASHED_ASSET.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
     if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+    // HEAD runs this GET handler; opening a stream nobody reads would hold a file descriptor.
+    if (c.req.method === 'HEAD') return c.body(null, 200, { ...headers, 'Content-Length': String(info.size) });
     const body = Readable.toWeb(createReadStream(real)) as ReadableStream<Uint8Array>;
     return c.body(body, 200, { ...headers, 'Content-Length': String(info.size) });
   };

@@ -17,6 +17,8 @@ export function resource(app: Hono, path: string, handlers: Partial<Record<Metho
   // GET implies HEAD (Hono answers HEAD from the GET handler); OPTIONS is CORS preflight.
   const allow = [...methods, ...(methods.includes('GET') ? ['HEAD'] : []), 'OPTIONS'].join(', ');
   app.all(path, (c) => {
+    // A plain OPTIONS (not a CORS preflight, which http/cors.ts answers) asks what is allowed.
+    if (c.req.method === 'OPTIONS') return c.body(null, 204, { Allow: allow });
     throw new ApiProblem(405, 'bad_request', `${c.req.method} is not supported on ${c.req.path}; use ${allow}`, undefined, { Allow: allow });
   });
 }
