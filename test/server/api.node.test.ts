@@ -74,6 +74,12 @@ describe('v1 API', () => {
     const wrong = await fetch(server.url + '/v1/catalog', { method: 'DELETE' });
     await apiError(wrong, 405, 'bad_request');
     assert.match(wrong.headers.get('allow') ?? '', /GET/);
+    const options = await fetch(server.url + '/v1/suggestions', { method: 'OPTIONS' });
+    assert.equal(options.status, 204, 'a plain OPTIONS (no preflight) lists the methods');
+    assert.equal(options.headers.get('allow'), 'GET, POST, HEAD, OPTIONS');
+    const head = await fetch(server.url + '/v1/catalog', { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.ok(head.headers.get('etag'));
   });
 
   it('searches server-side with the matched terms, and validates the query', async () => {

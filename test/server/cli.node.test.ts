@@ -75,13 +75,18 @@ describe('learnflow CLI', () => {
   });
 
   it('usage mistakes and DATABASE_URL exit 2 with a message', async () => {
-    const unknown = await run(['import']);
+    const [unknown, pg, help, badOption] = await Promise.all([
+      run(['import']),
+      run(['import', content], { DATABASE_URL: 'postgres://localhost/learn' }),
+      run(['help']),
+      run(['serve', '--prot', '80']),
+    ]);
     assert.equal(unknown.code, 2);
     assert.match(unknown.stderr, /usage: learnflow import <dir>/);
-    const pg = await run(['import', content], { DATABASE_URL: 'postgres://localhost/learn' });
     assert.equal(pg.code, 2);
     assert.match(pg.stderr, /PostgreSQL is not supported yet/);
-    const help = await run(['help']);
+    assert.equal(badOption.code, 2);
+    assert.match(badOption.stderr, /unknown option --prot/);
     assert.equal(help.code, 0);
     assert.match(help.stdout, /learnflow serve/);
   });

@@ -133,6 +133,11 @@ describe('article pages and static files', () => {
     assert.match((await fetch(`${server.url}/logo.svg`)).headers.get('content-type') ?? '', /^image\/svg\+xml/);
     assert.equal((await fetch(`${server.url}/assets/style.css`)).headers.get('x-content-type-options'), 'nosniff');
 
+    const head = await fetch(`${server.url}/assets/app-3f9a1c2b.js`, { method: 'HEAD' });
+    assert.equal(head.status, 200);
+    assert.equal(head.headers.get('content-length'), String('export {};'.length));
+    assert.equal(await head.text(), '');
+
     const etag = js.headers.get('etag') ?? '';
     assert.equal((await fetch(`${server.url}/assets/app-3f9a1c2b.js`, { headers: { 'If-None-Match': etag } })).status, 304);
   });
