@@ -57,8 +57,11 @@ export function cors(allowedOrigins: readonly string[]): MiddlewareHandler {
     }
     await next();
     if (ok) {
-      c.header('Access-Control-Allow-Origin', origin);
-      c.header('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+      // On the response's own Headers, not `c.header()`: that rebuilds the response from its
+      // body, which a Fetch Response refuses to do for a 304 with the empty body the catalog
+      // route uses (routes/catalog.ts).
+      c.res.headers.set('Access-Control-Allow-Origin', origin);
+      c.res.headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
     }
   };
 }

@@ -148,6 +148,15 @@ describe('v1 API', () => {
     assert.equal(allowed.headers.get('access-control-allow-origin'), ALLOWED);
     assert.match(allowed.headers.get('vary') ?? '', /Origin/);
     assert.match(allowed.headers.get('access-control-expose-headers') ?? '', /ETag/);
+    // A cross-origin client revalidating its cached catalog: 304 with the CORS headers.
+    const revalidated = await get('/v1/catalog', { Origin: ALLOWED, 'If-None-Match': allowed.headers.get('etag') ?? '' });
+    assert.equal(revalidated.status, 304);
+    assert.equal(revalidated.headers.get('access-control-allow-origin'), ALLOWED);
+    const article = await get('/v1/articles/close-dates', { Origin: ALLOWED });
+    assert.equal(article.headers.get('access-control-allow-origin'), ALLOWED);
+    const error = await get('/v1/articles/missing', { Origin: ALLOWED });
+    assert.equal(error.status, 404);
+    assert.equal(error.headers.get('access-control-allow-origin'), ALLOWED, 'errors are readable cross-origin too');
 
     for (const origin of ['https://evil.example', 'null', `${ALLOWED}.evil.example`]) {
       const other = await get('/v1/catalog', { Origin: origin });
