@@ -14,7 +14,7 @@
  *
  * @tag learn-drawer
  *
- * @slot badge - Shown on the launcher (e.g. a count). Its text becomes part of the launcher's accessible name.
+ * @slot badge - Shown on the launcher (e.g. a count; the host styles it). Its text becomes part of the launcher's accessible name.
  *
  * @fires {LearnShowEvent} learn-show - The drawer opened. Does not bubble.
  * @fires {LearnHideEvent} learn-hide - The drawer closed. Does not bubble.
@@ -23,37 +23,28 @@
  * @fires {LearnAskEvent} learn-ask - From the panel: the person wants to ask an expert; `detail: { query, context }`.
  *   Bubbles and is composed.
  *
- * @csspart launcher - The launcher button (a disclosure button with `aria-expanded`).
+ * @csspart launcher - The launcher button (a disclosure button with `aria-expanded`): size, radius, shadow, colours.
  * @csspart launcher-icon - The launcher's icon.
  * @csspart launcher-label - The launcher's text.
  * @csspart panel - The `<learn-drawer-panel>` element. Its own parts are exported, see that element.
  *
- * @cssprop [--learn-accent=#1f5bd8] - Accent colour (launcher, links, focus of the active result).
+ * @cssprop [--learn-accent=#1f5bd8] - Accent colour (launcher background, links, active result).
  * @cssprop [--learn-accent-contrast=#fff] - Text on the accent colour.
  * @cssprop [--learn-font-family=system-ui] - Font of the launcher and the panel.
  * @cssprop [--learn-z-index=2147483000] - Stacking of the launcher and the non-modal panel.
  * @cssprop [--learn-launcher-offset=20px] - Distance of the launcher from the viewport corner.
- * @cssprop [--learn-launcher-size=48px] - Launcher height.
- * @cssprop [--learn-launcher-radius=999px] - Launcher corner radius.
- * @cssprop [--learn-launcher-background=var(--learn-accent)] - Launcher background.
- * @cssprop [--learn-launcher-color=var(--learn-accent-contrast)] - Launcher text and icon colour.
- * @cssprop [--learn-launcher-shadow=0 4px 14px rgb(0 0 0 / 0.24)] - Launcher shadow.
  * @cssprop [--learn-focus-ring=#f5a000] - Focus outline colour.
- * @cssprop [--learn-badge-background=#c81e1e] - Badge background.
- * @cssprop [--learn-badge-color=#fff] - Badge text.
  */
 import { ContextRequestEvent, ensureContextRoot, learnContext } from '../../sdk/context.js';
 import type { Learn, OpenTarget } from '../../sdk/types.js';
-import { LearnRequestCloseEvent, type CloseSource } from '../events/learn-request-close.js';
-import { LearnHideEvent, LearnShowEvent } from '../events/learn-show.js';
+import type { CloseSource } from '../events/learn-request-close.js';
 import { deepActiveElement } from '../shared/deep-active-element.js';
 import { resolveLocale } from '../shared/locale.js';
 import { VERSION } from '../shared/version.js';
 import { launcherLabel } from './launcher-labels.js';
 import { launcherStyles } from './learn-drawer.styles.js';
-import { PanelCloseIntentEvent } from './panel/close-intent.js';
+import type { DrawerSession } from './panel/drawer-session.js';
 import { loadPanel, preloadPanel, preloadPanelWhenIdle } from './panel-loader.js';
-import type { LearnDrawerPanel } from './panel/learn-drawer-panel.js';
 import { matchesShortcut, parseShortcut, type Shortcut } from './shortcut.js';
 
 export type DrawerCorner = 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start';
@@ -61,6 +52,22 @@ export type DrawerSide = 'start' | 'end';
 export type DrawerTheme = 'light' | 'dark' | 'auto';
 
 export const DEFAULT_SHORTCUT = 'Alt+Shift+H';
+
+/**
+ * Attribute-backed properties: [property, attribute, default]. A boolean default makes a boolean
+ * attribute. Defined from this table rather than as 16 accessors because the launcher is in the
+ * 5 KB first-load budget; the typed declarations (and their docs) are on the class.
+ */
+const ATTRIBUTES = [
+  ['corner', 'corner', 'bottom-end'],
+  ['side', 'side', 'end'],
+  ['noLauncher', 'no-launcher', false],
+  ['modal', 'modal', false],
+  ['shortcut', 'shortcut', DEFAULT_SHORTCUT],
+  ['backend', 'backend', null],
+  ['locale', 'locale', null],
+  ['theme', 'theme', 'auto'],
+] as const;
 
 const svg = (name: string, attrs: Record<string, string>) => {
   const el = document.createElementNS('http://www.w3.org/2000/svg', name);
@@ -72,155 +79,122 @@ export class LearnDrawer extends HTMLElement {
   static readonly version = VERSION;
   static readonly observedAttributes = ['locale', 'shortcut', 'modal', 'side', 'theme'];
 
-  private readonly launcher: HTMLButtonElement;
-  private readonly label: HTMLSpanElement;
-  private panel: LearnDrawerPanel | null = null;
-  private learn: Learn | undefined;
-  private runtimeListeners: (() => void)[] = [];
-  private unsubscribeContext: (() => void) | undefined;
-  private parsedShortcut: Shortcut | null = parseShortcut(DEFAULT_SHORTCUT);
-  private opened = false;
+  static {
+    for (const [property, attribute, fallback] of ATTRIBUTES) {
+      Object.defineProperty(this.prototype, property, {
+        get(this: HTMLElement) {
+          return typeof fallback === 'boolean' ? this.hasAttribute(attribute) : (this.getAttribute(attribute) ?? fallback);
+        },
+        set(this: HTMLElement, value: unknown) {
+          if (typeof fallback === 'boolean') this.toggleAttribute(attribute, Boolean(value));
+          else if (value === null || value === undefined) this.removeAttribute(attribute);
+          else this.setAttribute(attribute, String(value));
+        },
+      });
+    }
+  }
+
+  /** Corner of the viewport the launcher sits in (logical: `end` is right in LTR, left in RTL). @attr corner */
+  declare corner: DrawerCorner;
+  /** Edge the panel slides in from: `end` (default) or `start`. @attr side */
+  declare side: DrawerSide;
+  /** Hide the launcher when the host has its own help button that calls `learn.open()`. @attr no-launcher */
+  declare noLauncher: boolean;
+  /** Always modal (`showModal()`, page inert). Below 600 px wide it is modal and full-screen anyway. @attr modal */
+  declare modal: boolean;
+  /** Shortcut that opens the drawer from anywhere on the page, e.g. `Alt+Shift+H`; `none` switches it off. @attr shortcut */
+  declare shortcut: string;
+  /** Reference server URL for a page with no script of its own: a runtime is started with it when none answers. @attr backend */
+  declare backend: string | null;
+  /** Language (`en`, `sv`, `de`, `ar`); default: the runtime's locale, then the page's `lang`. @attr locale */
+  declare locale: string | null;
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). @attr theme */
+  declare theme: DrawerTheme;
+
+  // #private, not TypeScript `private`: the minifier shortens these names, and bytes count here.
+  #launcher: HTMLButtonElement;
+  #label: HTMLSpanElement;
+  /** The panel and its events, once the panel chunk has loaded (see panel/drawer-session.ts). */
+  #session: DrawerSession | undefined;
+  #learn: Learn | undefined;
+  #runtimeListeners: (() => void)[] = [];
+  #unsubscribe: (() => void) | undefined;
+  #shortcut: Shortcut | null = null;
+  #opened = false;
   /** Where focus was when the drawer opened: it goes back there on close. */
-  private opener: HTMLElement | null = null;
+  #opener: HTMLElement | null = null;
   /** Bumped on every show/hide so a slow panel import cannot open a drawer that was closed meanwhile. */
-  private openToken = 0;
-  private pendingTarget: OpenTarget | null = null;
-  private cancelIdlePreload: (() => void) | undefined;
-  private autoStartTimer: number | undefined;
-  private autoStarted = false;
+  #token = 0;
+  #target: OpenTarget | null = null;
+  #cancelIdle: (() => void) | undefined;
+  #autoStartTimer: number | undefined;
+  #autoStarted = false;
 
   constructor() {
     super();
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [launcherStyles()];
-    // Built with DOM calls, not innerHTML: a host under a Trusted Types CSP must not need a policy for us here.
-    const button = document.createElement('button');
+    // Built with DOM calls, not innerHTML: a host under a Trusted Types CSP must not need a policy for us.
+    const button = (this.#launcher = document.createElement('button'));
     button.type = 'button';
     button.setAttribute('part', 'launcher');
     button.setAttribute('aria-expanded', 'false');
+    // A question mark in a circle, as one path.
     const icon = svg('svg', { part: 'launcher-icon', viewBox: '0 0 24 24', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round' });
-    icon.append(svg('circle', { cx: '12', cy: '12', r: '9.5' }), svg('path', { d: 'M9.2 9.3a2.9 2.9 0 0 1 5.6 1c0 1.9-2.8 2.5-2.8 4' }), svg('circle', { cx: '12', cy: '17.6', r: '0.6', fill: 'currentColor' }));
-    this.label = document.createElement('span');
-    this.label.setAttribute('part', 'launcher-label');
+    icon.append(svg('path', { d: 'M12 2.5a9.5 9.5 0 1 0 0 19 9.5 9.5 0 1 0 0-19ZM9.2 9.3a2.9 2.9 0 0 1 5.6 1c0 1.9-2.8 2.5-2.8 4M12 17.6v.1' }));
+    this.#label = document.createElement('span');
+    this.#label.setAttribute('part', 'launcher-label');
     const badge = document.createElement('slot');
     badge.name = 'badge';
-    button.append(icon, this.label, badge);
-    button.addEventListener('click', () => (this.opened ? this.requestClose('launcher') : this.show()));
+    button.append(icon, this.#label, badge);
+    button.addEventListener('click', () => (this.#opened ? this.requestClose('launcher') : this.show()));
     // The person is about to open it: fetch the panel now so the click paints in one frame.
     button.addEventListener('pointerenter', preloadPanel);
     button.addEventListener('focus', preloadPanel);
     root.append(button);
-    this.launcher = button;
-  }
-
-  /** Corner of the viewport the launcher sits in (logical: `end` is right in LTR, left in RTL). */
-  get corner(): DrawerCorner {
-    return (this.getAttribute('corner') as DrawerCorner | null) ?? 'bottom-end';
-  }
-  set corner(value: DrawerCorner) {
-    this.setAttribute('corner', value);
-  }
-
-  /** Edge the panel slides in from. */
-  get side(): DrawerSide {
-    return this.getAttribute('side') === 'start' ? 'start' : 'end';
-  }
-  set side(value: DrawerSide) {
-    this.setAttribute('side', value);
-  }
-
-  /** Hide the launcher when the host has its own help button that calls `learn.open()`. */
-  get noLauncher(): boolean {
-    return this.hasAttribute('no-launcher');
-  }
-  set noLauncher(value: boolean) {
-    this.toggleAttribute('no-launcher', value);
-  }
-
-  /** Always modal (`showModal()`, inert page). Below 600 px wide it is modal and full-screen anyway. */
-  get modal(): boolean {
-    return this.hasAttribute('modal');
-  }
-  set modal(value: boolean) {
-    this.toggleAttribute('modal', value);
-  }
-
-  /** Keyboard shortcut that opens the drawer from anywhere on the page, e.g. `Alt+Shift+H`; `none` switches it off. */
-  get shortcut(): string {
-    return this.getAttribute('shortcut') ?? DEFAULT_SHORTCUT;
-  }
-  set shortcut(value: string) {
-    this.setAttribute('shortcut', value);
-  }
-
-  /** Reference server URL for a page without its own script: a runtime is started with it when none answers. */
-  get backend(): string | null {
-    return this.getAttribute('backend');
-  }
-  set backend(value: string | null) {
-    if (value === null) this.removeAttribute('backend');
-    else this.setAttribute('backend', value);
-  }
-
-  /** Language of the drawer (`en`, `sv`, `de`, `ar`); default: the runtime's locale, then the page's `lang`. */
-  get locale(): string | null {
-    return this.getAttribute('locale');
-  }
-  set locale(value: string | null) {
-    if (value === null) this.removeAttribute('locale');
-    else this.setAttribute('locale', value);
-  }
-
-  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  get theme(): DrawerTheme {
-    const value = this.getAttribute('theme');
-    return value === 'light' || value === 'dark' ? value : 'auto';
-  }
-  set theme(value: DrawerTheme) {
-    this.setAttribute('theme', value);
   }
 
   /** Whether the drawer is open. */
   get open(): boolean {
-    return this.opened;
+    return this.#opened;
   }
 
   connectedCallback(): void {
-    this.updateLabel();
+    this.#updateLabel();
     ensureContextRoot();
     // Subscribe: when the host destroys its runtime and creates another, we get the new one.
-    this.dispatchEvent(new ContextRequestEvent(learnContext, this, this.onRuntime, true));
-    document.addEventListener('keydown', this.onDocumentKeydown);
-    this.cancelIdlePreload = preloadPanelWhenIdle();
+    this.dispatchEvent(new ContextRequestEvent(learnContext, this, this.#onRuntime, true));
+    document.addEventListener('keydown', this.#onKeydown);
+    this.#cancelIdle = preloadPanelWhenIdle();
     // A host script that creates its runtime in the same task as it registers this element has
     // not provided it yet; give it that task before starting one of our own.
-    if (!this.learn && this.backend) this.autoStartTimer = window.setTimeout(() => this.autoStart(), 0);
+    if (!this.#learn && this.backend) this.#autoStartTimer = window.setTimeout(() => this.#autoStart());
   }
 
   disconnectedCallback(): void {
-    document.removeEventListener('keydown', this.onDocumentKeydown);
-    this.cancelIdlePreload?.();
-    clearTimeout(this.autoStartTimer);
-    this.unsubscribeContext?.();
-    this.unsubscribeContext = undefined;
-    this.detachRuntime();
+    document.removeEventListener('keydown', this.#onKeydown);
+    this.#cancelIdle?.();
+    clearTimeout(this.#autoStartTimer);
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#detach();
   }
 
   attributeChangedCallback(name: string): void {
-    if (name === 'shortcut' || name === 'locale') this.updateLabel();
-    if (this.panel) this.configurePanel(this.panel);
+    if (name === 'shortcut' || name === 'locale') this.#updateLabel();
+    this.#session?.configure();
   }
 
-  /** Opens the drawer (through the runtime, so `learn.isOpen` stays true to what is on screen). */
+  /** Opens the drawer, on `target` if given (through the runtime, so `learn.isOpen` stays true). */
   show(target?: OpenTarget): void {
-    if (this.learn) this.learn.open(target);
-    else void this.showPanel(target ?? null);
+    if (this.#learn) this.#learn.open(target);
+    else void this.#showPanel(target ?? null);
   }
 
   /** Closes the drawer without asking (`learn-request-close` is for closes the person started). */
   hide(): void {
-    if (this.learn?.isOpen) this.learn.close();
-    this.hidePanel();
+    if (this.#learn?.isOpen) this.#learn.close();
+    this.#hidePanel();
   }
 
   /**
@@ -228,120 +202,86 @@ export class LearnDrawer extends HTMLElement {
    * unless a listener prevented it. Returns whether it closed.
    */
   requestClose(source: CloseSource): boolean {
-    if (!this.opened) return true;
-    if (!this.dispatchEvent(new LearnRequestCloseEvent(source))) return false;
-    this.hide();
+    if (!this.#opened) return true;
+    if (this.#session) return this.#session.requestClose(source);
+    this.hide(); // still loading: nothing on screen to protect yet
     return true;
   }
 
-  private readonly onRuntime = (learn: Learn | undefined, unsubscribe?: () => void): void => {
-    if (unsubscribe) this.unsubscribeContext = unsubscribe;
-    if (!this.isConnected) return this.unsubscribeContext?.();
-    if (learn === this.learn) return;
-    this.detachRuntime();
+  #onRuntime = (learn: Learn | undefined, unsubscribe?: () => void): void => {
+    if (unsubscribe) this.#unsubscribe = unsubscribe;
+    if (!this.isConnected) return this.#unsubscribe?.();
+    if (learn === this.#learn) return;
+    this.#detach();
     // The host destroyed its runtime (logout, teardown): nothing to show until a new one arrives.
-    if (!learn) return this.hidePanel();
-    this.learn = learn;
-    this.runtimeListeners = [learn.on('open', ({ target }) => void this.showPanel(target)), learn.on('close', () => this.hidePanel())];
-    this.updateLabel();
-    if (learn.isOpen) void this.showPanel(learn.openTarget);
-    else if (this.opened) learn.open(this.pendingTarget ?? undefined); // opened before the runtime answered
+    if (!learn) return this.#hidePanel();
+    this.#learn = learn;
+    this.#runtimeListeners = [learn.on('open', ({ target }) => void this.#showPanel(target)), learn.on('close', () => this.#hidePanel())];
+    this.#updateLabel();
+    if (learn.isOpen) void this.#showPanel(learn.openTarget);
+    else if (this.#opened) learn.open(this.#target ?? undefined); // opened before the runtime answered
   };
 
-  private detachRuntime(): void {
-    for (const off of this.runtimeListeners) off();
-    this.runtimeListeners = [];
-    this.learn = undefined;
+  #detach(): void {
+    for (const off of this.#runtimeListeners) off();
+    this.#runtimeListeners = [];
+    this.#learn = undefined;
   }
 
-  private readonly onDocumentKeydown = (event: KeyboardEvent): void => {
-    if (event.defaultPrevented || !this.parsedShortcut || !matchesShortcut(event, this.parsedShortcut)) return;
+  #onKeydown = (event: KeyboardEvent): void => {
+    if (event.defaultPrevented || !this.#shortcut || !matchesShortcut(event, this.#shortcut)) return;
     event.preventDefault();
-    if (!this.opened) this.show();
-    // Non-modal: the person may be typing in the host form beside the open drawer; the shortcut
-    // brings them back into it, and closes it only when they are already there.
-    else if (this.panel?.matches(':focus-within')) this.requestClose('shortcut');
-    else this.panel?.focusSearch();
+    if (!this.#opened) this.show();
+    else this.#session?.shortcut();
   };
 
-  private async showPanel(target: OpenTarget | null): Promise<void> {
-    if (!this.opened) {
-      this.opened = true;
-      this.opener = deepActiveElement();
-      this.launcher.setAttribute('aria-expanded', 'true');
+  async #showPanel(target: OpenTarget | null): Promise<void> {
+    if (!this.#opened) {
+      this.#opened = true;
+      this.#opener = deepActiveElement();
+      this.#launcher.setAttribute('aria-expanded', 'true');
     }
-    this.pendingTarget = target;
-    const token = ++this.openToken;
-    let panel = this.panel;
-    if (!panel) {
+    this.#target = target;
+    const token = ++this.#token;
+    if (!this.#session) {
       try {
-        panel = await this.createPanel();
+        const { DrawerSession } = await loadPanel();
+        this.#session ??= new DrawerSession(this, this.#launcher);
       } catch (error) {
         console.warn('Learnflow: the help panel could not be loaded.', error);
-        if (token === this.openToken) this.hide();
+        if (token === this.#token) this.hide();
         return;
       }
     }
-    if (token !== this.openToken) return; // closed, or opened on something else, while loading
-    const wasOpen = panel.open;
-    panel.show({ target, opener: this.opener ?? (this.noLauncher ? null : this.launcher) });
-    if (!wasOpen) this.dispatchEvent(new LearnShowEvent());
+    if (token !== this.#token) return; // closed, or opened on something else, while loading
+    this.#session.show(target, this.#opener ?? (this.noLauncher ? null : this.#launcher));
   }
 
-  private hidePanel(): void {
-    if (!this.opened) return;
-    this.opened = false;
-    this.openToken++;
-    this.pendingTarget = null;
-    this.launcher.setAttribute('aria-expanded', 'false');
-    this.panel?.hide();
-    this.opener = null;
-    this.dispatchEvent(new LearnHideEvent());
+  #hidePanel(): void {
+    if (!this.#opened) return;
+    this.#opened = false;
+    this.#token++;
+    this.#target = this.#opener = null;
+    this.#launcher.setAttribute('aria-expanded', 'false');
+    this.#session?.hide();
   }
 
-  private async createPanel(): Promise<LearnDrawerPanel> {
-    const { PANEL_PARTS } = await loadPanel();
-    if (this.panel) return this.panel;
-    const panel = document.createElement('learn-drawer-panel');
-    panel.id = 'panel';
-    panel.setAttribute('part', 'panel');
-    panel.setAttribute('exportparts', PANEL_PARTS.join(', '));
-    panel.addEventListener(PanelCloseIntentEvent.type, (event) => {
-      const { source, forced } = event as PanelCloseIntentEvent;
-      if (forced) this.hide();
-      else this.requestClose(source);
-    });
-    this.configurePanel(panel);
-    this.shadowRoot!.append(panel);
-    this.launcher.setAttribute('aria-controls', panel.id);
-    this.panel = panel;
-    return panel;
+  #updateLabel(): void {
+    this.#shortcut = parseShortcut(this.shortcut);
+    this.#label.textContent = launcherLabel(resolveLocale(this.locale, this.#learn?.locale));
+    if (this.#shortcut) this.#launcher.setAttribute('aria-keyshortcuts', this.#shortcut.aria);
+    else this.#launcher.removeAttribute('aria-keyshortcuts');
+    this.#session?.configure();
   }
 
-  private configurePanel(panel: LearnDrawerPanel): void {
-    panel.modal = this.modal;
-    panel.side = this.side;
-    panel.theme = this.theme;
-    panel.locale = this.locale ?? undefined;
-    panel.shortcut = this.parsedShortcut?.aria;
-    panel.starting = this.backend !== null;
-  }
-
-  private updateLabel(): void {
-    this.parsedShortcut = parseShortcut(this.shortcut);
-    this.label.textContent = launcherLabel(resolveLocale(this.locale, this.learn?.locale));
-    if (this.parsedShortcut) this.launcher.setAttribute('aria-keyshortcuts', this.parsedShortcut.aria);
-    else this.launcher.removeAttribute('aria-keyshortcuts');
-  }
-
-  private autoStart(): void {
+  #autoStart(): void {
     const backend = this.backend;
-    if (this.learn || !backend || this.autoStarted) return;
-    this.autoStarted = true;
+    if (this.#learn || !backend || this.#autoStarted) return;
+    this.#autoStarted = true;
     import('../../sdk/autostart.js')
       .then(({ autoStart }) => autoStart({ backend, locale: this.locale ?? undefined }))
       .catch((error: unknown) => {
-        this.autoStarted = false;
+        this.#autoStarted = false;
         console.warn(`Learnflow: could not start help for backend "${backend}".`, error);
       });
   }

@@ -14,34 +14,20 @@ export interface Shortcut {
   aria: string;
 }
 
-const MODIFIERS: Record<string, 'alt' | 'ctrl' | 'shift' | 'meta'> = {
-  alt: 'alt', option: 'alt', ctrl: 'ctrl', control: 'ctrl', shift: 'shift', meta: 'meta', cmd: 'meta', command: 'meta',
-};
-
-/** `null` for an empty value or `none` (the shortcut is switched off) and for anything unparsable. */
+/** `null` for an empty value or `none` (the shortcut is switched off). The last part is the key. */
 export function parseShortcut(value: string | null): Shortcut | null {
-  const parts = (value ?? '').split('+').map((p) => p.trim()).filter(Boolean);
-  if (parts.length === 0 || value!.trim().toLowerCase() === 'none') return null;
-  const shortcut: Shortcut = { alt: false, ctrl: false, shift: false, meta: false, key: '', aria: '' };
-  for (const part of parts) {
-    const modifier = MODIFIERS[part.toLowerCase()];
-    if (modifier) shortcut[modifier] = true;
-    else if (shortcut.key) return null; // two non-modifier keys: not a shortcut we can match
-    else shortcut.key = part.toLowerCase();
-  }
-  if (!shortcut.key) return null;
-  const names = [shortcut.ctrl && 'Control', shortcut.alt && 'Alt', shortcut.shift && 'Shift', shortcut.meta && 'Meta'];
-  const key = shortcut.key.length === 1 ? shortcut.key.toUpperCase() : shortcut.key[0]!.toUpperCase() + shortcut.key.slice(1);
-  shortcut.aria = [...names.filter(Boolean), key].join('+');
-  return shortcut;
+  const parts = (value ?? '').split('+').map((part) => part.trim().toLowerCase());
+  const key = parts.pop();
+  if (!key || key === 'none') return null;
+  const has = (...names: string[]) => parts.some((part) => names.includes(part));
+  const shortcut = { alt: has('alt', 'option'), ctrl: has('control', 'ctrl'), shift: has('shift'), meta: has('meta', 'cmd', 'command'), key };
+  const modifiers = [shortcut.ctrl && 'Control', shortcut.alt && 'Alt', shortcut.shift && 'Shift', shortcut.meta && 'Meta'].filter(Boolean);
+  return { ...shortcut, aria: [...modifiers, key[0]!.toUpperCase() + key.slice(1)].join('+') };
 }
 
-export function matchesShortcut(event: KeyboardEvent, shortcut: Shortcut): boolean {
-  if (event.altKey !== shortcut.alt || event.ctrlKey !== shortcut.ctrl || event.shiftKey !== shortcut.shift || event.metaKey !== shortcut.meta) {
-    return false;
-  }
-  const { key } = shortcut;
+export function matchesShortcut(event: KeyboardEvent, { alt, ctrl, shift, meta, key }: Shortcut): boolean {
+  if (event.altKey !== alt || event.ctrlKey !== ctrl || event.shiftKey !== shift || event.metaKey !== meta) return false;
   if (/^[a-z]$/.test(key)) return event.code === `Key${key.toUpperCase()}`;
-  if (/^[0-9]$/.test(key)) return event.code === `Digit${key}`;
+  if (/^\d$/.test(key)) return event.code === `Digit${key}`;
   return event.key.toLowerCase() === key;
 }

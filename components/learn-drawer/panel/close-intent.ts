@@ -1,12 +1,15 @@
 /**
  * Internal: the panel tells its `<learn-drawer>` that the person wants to close it. The drawer
  * owns the public `learn-request-close` event and the runtime's open state, so the panel only
- * reports the intent. Kept free of Lit: the launcher imports it statically.
+ * reports the intent. The launcher imports only the type name and the class's type (it is in the
+ * first-load budget; the class travels with the panel).
  */
 import type { CloseSource } from '../../events/learn-request-close.js';
 
+export const PANEL_CLOSE_INTENT = 'learn-drawer-panel-close-intent';
+
+// No static members: a class with static initialisers would not be tree-shaken out of the launcher.
 export class PanelCloseIntentEvent extends Event {
-  static readonly type = 'learn-drawer-panel-close-intent';
   /**
    * @param source what the person did
    * @param forced true when the platform already closed the dialog (Chromium closes a modal
@@ -17,6 +20,6 @@ export class PanelCloseIntentEvent extends Event {
     readonly source: CloseSource,
     readonly forced = false,
   ) {
-    super(PanelCloseIntentEvent.type, { bubbles: false, composed: false });
+    super(PANEL_CLOSE_INTENT, { bubbles: false, composed: false });
   }
 }
