@@ -13,8 +13,16 @@ import { getMimeType } from 'hono/utils/mime';
 import { ApiProblem } from './errors.js';
 import { ifNoneMatchHits } from './etag.js';
 
-/** Vite writes content-hashed names into assets/ (`crm-3f9a1c2b.js`): those never change. */
-const HASHED_ASSET = /(?:^|\/)assets\/[^/]+[-.][A-Za-z0-9_-]{8,}\.[a-z0-9]+$/;
+/**
+ * Vite writes content-hashed names into assets/ (`crm-DxR4aB1c.js`): those never change. The
+ * hash is 8 base64url characters; requiring a digit or capital keeps `style-override.css` out.
+ */
+const HASHED_ASSET = /(?:^|\/)assets\/[^/]+[-.]([A-Za-z0-9_-]{8})\.[a-z0-9]+$/;
+
+function isHashedAsset(relative: string): boolean {
+  const hash = HASHED_ASSET.exec(relative)?.[1];
+  return hash !== undefined && /[A-Z0-9]/.test(hash);
+}
 const EXTRA_TYPES: Record<string, string> = { map: 'application/json; charset=utf-8', webmanifest: 'application/manifest+json; charset=utf-8' };
 
 function notFound(c: Context): ApiProblem {
@@ -69,8 +77,9 @@ export function staticFiles(dir: string): Handler {
     let path = join(root, ...segments);
     let info = await statOrUndefined(path);
     if (info?.isDirectory()) {
-      // `/guide` → `/guide/`, so the page's relative links resolve inside the folder.
-      if (!pathname.endsWith('/')) return c.redirect(`${pathname}/`, 301);
+      // `/guide` → `/guide/`, so the page's relative links resolve inside the folder. Relative
+      // (`guide/`): right behind a path-prefixing proxy, and never `//host` (an open redirect).
+      if (!pathname.endsWith('/')) return c.redirect(`${encodeURIComponent(segments.at(-1) ?? '')}/`, 301);
       path = join(path, 'index.html');
       info = await statOrUndefined(path);
     }
@@ -86,7 +95,7 @@ export function staticFiles(dir: string): Handler {
       // Also on the 304: caches update stored headers from it (see routes/catalog.ts).
       'Content-Type': contentType(real),
       'Last-Modified': info.mtime.toUTCString(),
-      'Cache-Control': HASHED_ASSET.test(relative) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Cache-Control': isHashedAsset(relative) ? 'public, max-age=31536000, immutable' : 'no-cache',
     };
     if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
     // HEAD runs this GET handler; opening a stream nobody reads would hold a file descriptor.

@@ -124,12 +124,14 @@ describe('article pages and static files', () => {
     assert.match((await fetch(`${server.url}/guide/`).then((r) => r.text())), /Guide/);
     const redirect = await fetch(`${server.url}/guide`, { redirect: 'manual' });
     assert.equal(redirect.status, 301);
-    assert.equal(redirect.headers.get('location'), '/guide/');
+    assert.equal(new URL(redirect.headers.get('location') ?? '', `${server.url}/guide`).pathname, '/guide/');
 
     const js = await fetch(`${server.url}/assets/app-3f9a1c2b.js`);
     assert.match(js.headers.get('content-type') ?? '', /^text\/javascript/);
     assert.match(js.headers.get('cache-control') ?? '', /immutable/);
-    assert.match((await fetch(`${server.url}/assets/style.css`)).headers.get('content-type') ?? '', /^text\/css/);
+    const css = await fetch(`${server.url}/assets/style.css`);
+    assert.match(css.headers.get('content-type') ?? '', /^text\/css/);
+    assert.equal(css.headers.get('cache-control'), 'no-cache', 'an unhashed name is revalidated');
     assert.match((await fetch(`${server.url}/logo.svg`)).headers.get('content-type') ?? '', /^image\/svg\+xml/);
     assert.equal((await fetch(`${server.url}/assets/style.css`)).headers.get('x-content-type-options'), 'nosniff');
 
