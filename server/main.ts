@@ -53,7 +53,10 @@ function listen(app: ReturnType<typeof buildApp>, options: { port: number; hostn
   // long, and a client trickling bytes should not hold a connection for minutes.
   const server = createServer({ headersTimeout: 15_000, requestTimeout: 30_000 }, frontDoor(getRequestListener(app.fetch, { hostname }), { bodyLimit }));
   return new Promise((resolve, reject) => {
-    server.once('error', reject);
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE') reject(new Error(`port ${port} on ${hostname} is already in use: stop the other server or choose another port (PORT or --port)`, { cause: error }));
+      else reject(error);
+    });
     server.listen(port, hostname, () => resolve({ server, address: server.address() as AddressInfo }));
   });
 }
