@@ -349,7 +349,8 @@ export class LearnDrawerPanel extends LitElement {
     const active = expanded ? this.search.activeHit : undefined;
     return html`<dialog part="dialog" aria-labelledby="title" @keydown=${this.onKeydown} @cancel=${this.onCancel} @close=${this.onDialogClose}>
       <div class="surface" lang=${this.localize.lang} dir=${this.localize.dir}>
-        <header part="header" class="header">
+        <!-- A div, not <header>: inside a <dialog> a header is a banner landmark, and the host page has its own. -->
+        <div part="header" class="header">
           <div class="title-row">
             <h2 id="title" part="title" class="title">${this.localize.title}</h2>
             <button type="button" part="close-button" class="icon-button" aria-label=${strings.close} @click=${() => this.dispatchEvent(new PanelCloseIntentEvent('close-button'))}>
@@ -377,7 +378,7 @@ export class LearnDrawerPanel extends LitElement {
               @keydown=${this.onSearchKeydown}
             />
           </div>
-        </header>
+        </div>
         ${this.renderNotice(learn)}
         <div part="body" class="body">${this.renderView(learn, view)}</div>
         ${this.shortcut && view === 'home' ? html`<p part="footer" class="footer">${strings.shortcutHint(this.shortcut)}</p>` : nothing}

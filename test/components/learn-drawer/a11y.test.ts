@@ -24,6 +24,17 @@ describe('<learn-drawer> accessibility (axe)', () => {
     await expect(drawer).to.be.accessible();
   });
 
+  it('home, on a host page with its own landmarks (no duplicate banner or main)', async () => {
+    const { drawer } = await setup(html`<div>
+      <header><a href="#/opportunity/1042">Helm CRM</a></header>
+      <nav aria-label="Helm CRM"><a href="#/account">Accounts</a></nav>
+      <main><h1>Opportunity</h1></main>
+      <learn-drawer></learn-drawer>
+    </div>`);
+    await clickOpen(drawer);
+    await expect(drawer.parentElement!).to.be.accessible();
+  });
+
   it('search results with an active option', async () => {
     const { drawer } = await setup();
     const panel = await clickOpen(drawer);
