@@ -1,11 +1,11 @@
 /**
  * The Hono app: middleware order and route table. Every failure, thrown anywhere, leaves through
- * `onError` / `notFound` as the one ApiError shape. Security headers and the declared body size
- * are handled one level down, on the Node request (http/front-door.ts, wired in main.ts).
+ * `onError` / `notFound` as the one ApiError shape. Transport policy — security headers, CORS,
+ * the declared body size — is applied one level down, on the Node request (http/front-door.ts,
+ * wired in main.ts), so no middleware runs here.
  */
 import { Hono } from 'hono';
 import type { AppDeps } from './deps.js';
-import { cors } from './http/cors.js';
 import { ApiProblem, sendError, sendProblem } from './http/errors.js';
 import { staticFiles } from './http/static.js';
 import { articlePageRoutes } from './routes/article-page.js';
@@ -25,8 +25,6 @@ export function buildApp(deps: AppDeps): Hono {
     return sendError(c, 500, 'internal', 'the server could not handle this request; it has been logged');
   });
   app.notFound((c) => sendError(c, 404, 'not_found', `nothing at ${c.req.method} ${c.req.path}`));
-
-  app.use('/v1/*', cors(deps.corsOrigins));
 
   healthRoutes(app, deps);
   catalogRoutes(app, deps);

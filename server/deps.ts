@@ -7,8 +7,6 @@ export interface AppDeps {
   db: Db;
   catalog: CatalogStore;
   log: Logger;
-  /** Exact origins allowed to call the API from a browser (the server's own origin always is). */
-  corsOrigins: readonly string[];
   /** Largest request body in bytes. */
   bodyLimit: number;
   /** Folder served at `/` (the demo or a host's site); none → API only. */

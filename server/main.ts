@@ -12,7 +12,7 @@ import { importArticles, type ImportReport } from './content/import.js';
 import { openDatabase } from './db/database.js';
 import { DEFAULT_BODY_LIMIT } from './http/body-limit.js';
 import { parseOrigins } from './http/cors.js';
-import { frontDoor } from './http/front-door.js';
+import { frontDoor, type FrontDoorOptions } from './http/front-door.js';
 import { createLogger, type Logger } from './log.js';
 import { describeImport } from './content/describe.js';
 
@@ -47,11 +47,11 @@ export interface RunningServer {
 /** How long requests in flight may take to finish once close() is called. */
 const CLOSE_GRACE_MS = 5_000;
 
-function listen(app: ReturnType<typeof buildApp>, options: { port: number; hostname: string; bodyLimit: number }): Promise<{ server: Server; address: AddressInfo }> {
-  const { port, hostname, bodyLimit } = options;
+function listen(app: ReturnType<typeof buildApp>, options: FrontDoorOptions & { port: number; hostname: string }): Promise<{ server: Server; address: AddressInfo }> {
+  const { port, hostname } = options;
   // Tighter than Node's defaults (60 s for headers, 300 s per request): no request here needs
   // long, and a client trickling bytes should not hold a connection for minutes.
-  const server = createServer({ headersTimeout: 15_000, requestTimeout: 30_000 }, frontDoor(getRequestListener(app.fetch, { hostname }), { bodyLimit }));
+  const server = createServer({ headersTimeout: 15_000, requestTimeout: 30_000 }, frontDoor(getRequestListener(app.fetch, { hostname }), options));
   return new Promise((resolve, reject) => {
     server.once('error', (error: NodeJS.ErrnoException) => {
       if (error.code === 'EADDRINUSE') reject(new Error(`port ${port} on ${hostname} is already in use: stop the other server or choose another port (PORT or --port)`, { cause: error }));
@@ -82,9 +82,9 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       for (const line of problems) log.warn(line);
     }
     const catalog = await CatalogStore.open(db, { log });
-    const app = buildApp({ db, catalog, log, corsOrigins, bodyLimit, staticDir: opts.staticDir });
+    const app = buildApp({ db, catalog, log, bodyLimit, staticDir: opts.staticDir });
     const host = opts.host ?? '127.0.0.1';
-    const { server, address } = await listen(app, { port: opts.port ?? 8080, hostname: host, bodyLimit });
+    const { server, address } = await listen(app, { port: opts.port ?? 8080, hostname: host, bodyLimit, corsOrigins });
     const url = `http://${urlHost(host)}:${address.port}`;
 
     let closing: Promise<void> | undefined;

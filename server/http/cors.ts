@@ -1,14 +1,16 @@
 /**
  * CORS with an exact allow-list (DESIGN.md): `Access-Control-Allow-Origin` echoes the request's
  * origin only when it is listed (or is the server's own origin), never `*` and never `null`
- * (sandboxed iframes and file: pages all send `null`, so allowing it allows everyone). Every
- * API response says `Vary: Origin` (set with the security headers, http/front-door.ts) so a
- * shared cache never hands one origin's answer to another. No credentials: the SDK sends bearer
- * tokens, not cookies. Headers are added after the handler, and only for an allowed origin, so
- * same-origin and server-to-server requests never pay for them.
+ * (sandboxed iframes and file: pages all send `null`, so allowing it allows everyone). Every API
+ * response says `Vary: Origin` (http/front-door.ts) so a shared cache never hands one origin's
+ * answer to another. No credentials: the SDK sends bearer tokens, not cookies.
+ *
+ * Applied on the Node response before Hono runs (http/front-door.ts): a request without an
+ * Origin costs nothing, the headers reach every response Hono writes (a 304 and an error alike),
+ * and a preflight never reaches the router.
  */
-import type { MiddlewareHandler } from 'hono';
-import { ApiProblem } from './errors.js';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { writeError } from './errors.js';
 
 const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
 const ALLOWED_HEADERS = 'Content-Type, If-None-Match, Authorization, Idempotency-Key, Last-Event-ID';
@@ -40,28 +42,45 @@ export function parseOrigins(list: readonly string[]): string[] {
     });
 }
 
-export function cors(allowedOrigins: readonly string[]): MiddlewareHandler {
-  const allowed = new Set(allowedOrigins);
-  return async (c, next) => {
-    const origin = c.req.header('origin');
-    if (origin === undefined) return next();
-    const ok = origin !== 'null' && (allowed.has(origin) || origin === new URL(c.req.url).origin);
-    const preflight = c.req.method === 'OPTIONS' && c.req.header('access-control-request-method') !== undefined;
-    if (preflight) {
-      if (!ok) throw new ApiProblem(403, 'forbidden', `origin ${origin} is not allowed; add it to CORS_ORIGINS`);
-      c.header('Access-Control-Allow-Origin', origin);
-      c.header('Access-Control-Allow-Methods', ALLOWED_METHODS);
-      c.header('Access-Control-Allow-Headers', ALLOWED_HEADERS);
-      c.header('Access-Control-Max-Age', PREFLIGHT_MAX_AGE);
-      return c.body(null, 204);
+/**
+ * The page's own server: same host as the request. The scheme is not compared, because behind
+ * a TLS-terminating proxy the page is `https:` while this server only ever sees `http:`.
+ */
+function isOwnOrigin(origin: string, host: string | undefined): boolean {
+  if (!host) return false;
+  try {
+    return new URL(origin).host === host;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Adds the CORS headers an allowed origin gets, or answers a preflight. Returns true when the
+ * request has been answered (a preflight) and must not go on to the app.
+ */
+export function applyCors(req: IncomingMessage, res: ServerResponse, allowed: ReadonlySet<string>): boolean {
+  const origin = req.headers.origin;
+  if (origin === undefined) return false;
+  const ok = origin !== 'null' && (allowed.has(origin) || isOwnOrigin(origin, req.headers.host));
+  const preflight = req.method === 'OPTIONS' && req.headers['access-control-request-method'] !== undefined;
+  if (preflight) {
+    if (!ok) {
+      writeError(res, 403, 'forbidden', `origin ${origin} is not allowed; add it to CORS_ORIGINS`);
+      return true;
     }
-    await next();
-    if (ok) {
-      // On the response's own Headers, not `c.header()`: that rebuilds the response from its
-      // body, which a Fetch Response refuses to do for a 304 with the empty body the catalog
-      // route uses (routes/catalog.ts).
-      c.res.headers.set('Access-Control-Allow-Origin', origin);
-      c.res.headers.set('Access-Control-Expose-Headers', EXPOSED_HEADERS);
-    }
-  };
+    res.writeHead(204, {
+      'Access-Control-Allow-Origin': origin,
+      'Access-Control-Allow-Methods': ALLOWED_METHODS,
+      'Access-Control-Allow-Headers': ALLOWED_HEADERS,
+      'Access-Control-Max-Age': PREFLIGHT_MAX_AGE,
+    });
+    res.end();
+    return true;
+  }
+  if (ok) {
+    res.setHeader('Access-Control-Allow-Origin', origin);
+    res.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+  }
+  return false;
 }

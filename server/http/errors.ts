@@ -3,6 +3,7 @@
  * from a malformed body to an unknown route. Clients branch on `error.code`, people read
  * `error.message`, and `validation_failed` lists `issues` as `path: message` pairs.
  */
+import type { ServerResponse } from 'node:http';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import type { ApiError, ErrorCode } from '../../src/protocol/index.js';
@@ -34,4 +35,11 @@ export function sendError(c: Context, status: ContentfulStatusCode, code: ErrorC
 
 export function sendProblem(c: Context, problem: ApiProblem): Response {
   return sendError(c, problem.status, problem.code, problem.message, problem.issues, problem.headers);
+}
+
+/** The same error, written on the Node response (http/front-door.ts answers some requests before Hono). */
+export function writeError(res: ServerResponse, status: number, code: ErrorCode, message: string, headers: Record<string, string> = {}): void {
+  const body = JSON.stringify(errorBody(code, message));
+  res.writeHead(status, { 'Content-Type': 'application/json', 'Content-Length': String(Buffer.byteLength(body)), 'Cache-Control': 'no-store', ...headers });
+  res.end(body);
 }

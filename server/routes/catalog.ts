@@ -13,8 +13,8 @@ export function catalogRoutes(app: Hono, deps: AppDeps): void {
     GET: async (c) => {
       const snapshot = await deps.catalog.current();
       // Plain Responses with header objects built once per catalog version: the Node adapter
-      // writes those without building a Headers instance (bench/server.bench.ts). CORS headers,
-      // when due, are added to this response afterwards by the middleware.
+      // writes those without building a Headers instance (bench/server.bench.ts). Security and
+      // CORS headers were already set on the Node response (http/front-door.ts); Node merges them.
       if (ifNoneMatchHits(c.req.header('if-none-match'), snapshot.etag)) return new Response('', { status: 304, headers: snapshot.headers304 });
       return new Response(snapshot.body, { status: 200, headers: snapshot.headers200 });
     },
