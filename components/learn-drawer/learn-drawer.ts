@@ -19,7 +19,7 @@
  * @fires {LearnShowEvent} learn-show - The drawer opened. Does not bubble.
  * @fires {LearnHideEvent} learn-hide - The drawer closed. Does not bubble.
  * @fires {LearnRequestCloseEvent} learn-request-close - The person asked to close it; `detail.source` is
- *   `'escape' | 'close-button' | 'launcher' | 'shortcut'`. Cancelable: `preventDefault()` keeps it open. Does not bubble.
+ *   `'escape' | 'close-button' | 'launcher' | 'shortcut' | 'outside'` (a click on the modal drawer's backdrop). Cancelable: `preventDefault()` keeps it open. Does not bubble.
  * @fires {LearnAskEvent} learn-ask - From the panel: the person wants to ask an expert; `detail: { query, context }`.
  *   Bubbles and is composed.
  *

@@ -172,7 +172,7 @@ export class LearnDrawerPanel extends LitElement {
     if (message) this.announcer.announce(message);
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     if (this.isOpen) this.dialogs.open();
     if (changed.has('modal')) this.dialogs.sync();
     if (!this.isOpen) return;
@@ -181,7 +181,7 @@ export class LearnDrawerPanel extends LitElement {
       this.pendingFocus = null;
       target?.focus();
     }
-    if (changed.has('articleStack' as keyof LearnDrawerPanel)) this.renderRoot.querySelector('.body')?.scrollTo({ top: 0 });
+    if (changed.has('articleStack')) this.renderRoot.querySelector('.body')?.scrollTo({ top: 0 });
     this.renderRoot.querySelector('[role="option"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion.matches ? 'auto' : 'smooth' });
   }
 
@@ -219,6 +219,15 @@ export class LearnDrawerPanel extends LitElement {
     this.isOpen = false;
     if (this.focusReturn.shouldRestore()) this.focusReturn.restore();
     this.dispatchEvent(new PanelCloseIntentEvent('escape', true));
+  }
+
+  /**
+   * A click on the modal drawer's backdrop asks to close (`source: 'outside'`). The surface fills
+   * the dialog's box, so a click whose target is the <dialog> itself landed on its ::backdrop.
+   */
+  private onDialogClick(event: MouseEvent): void {
+    const dialog = this.dialog;
+    if (dialog && event.target === dialog && dialog.matches(':modal')) this.dispatchEvent(new PanelCloseIntentEvent('outside'));
   }
 
   private onInput(event: Event): void {
@@ -347,7 +356,7 @@ export class LearnDrawerPanel extends LitElement {
     const view = this.view;
     const expanded = view === 'search' && this.search.hits.length > 0;
     const active = expanded ? this.search.activeHit : undefined;
-    return html`<dialog part="dialog" aria-labelledby="title" @keydown=${this.onKeydown} @cancel=${this.onCancel} @close=${this.onDialogClose}>
+    return html`<dialog part="dialog" aria-labelledby="title" @keydown=${this.onKeydown} @cancel=${this.onCancel} @close=${this.onDialogClose} @click=${this.onDialogClick}>
       <div class="surface" lang=${this.localize.lang} dir=${this.localize.dir}>
         <!-- A div, not <header>: inside a <dialog> a header is a banner landmark, and the host page has its own. -->
         <div part="header" class="header">

@@ -78,6 +78,21 @@ describe('<learn-drawer> focus and Esc', () => {
     await until(() => !drawer.open);
   });
 
+  it('asks to close on a click on the modal backdrop, not on a click inside', async () => {
+    const { drawer } = await setup(html`<learn-drawer modal></learn-drawer>`);
+    const panel = await clickOpen(drawer);
+    const sources: string[] = [];
+    drawer.addEventListener('learn-request-close', (event) => {
+      sources.push(event.detail.source);
+      event.preventDefault();
+    });
+    $(panel, '.title')!.click();
+    expect(sources).to.deep.equal([]);
+    const dialog = $<HTMLDialogElement>(panel, 'dialog')!;
+    dialog.dispatchEvent(new MouseEvent('click', { bubbles: true, composed: true })); // target: the dialog, i.e. its ::backdrop
+    expect(sources).to.deep.equal(['outside']);
+  });
+
   it('brings focus back into an open drawer with the shortcut, and closes it from inside', async () => {
     const { drawer } = await setup(html`<div><input aria-label="Amount" /><learn-drawer></learn-drawer></div>`);
     const amount = drawer.parentElement!.querySelector('input')!;
