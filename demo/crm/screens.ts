@@ -129,7 +129,7 @@ export function forecastScreen(): Screen {
 
 /** Hash routes: #/opportunity/1042, #/account/skanska-mo, #/quote/Q-2291, #/forecast. */
 export function screenForHash(hash: string): Screen {
-  const [, section] = hash.replace(/^#\/?/, '').split('/');
+  const [section] = hash.replace(/^#\/?/, '').split('/');
   switch (section) {
     case 'account':
       return accountScreen();
