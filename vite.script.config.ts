@@ -2,16 +2,30 @@
  * Script-tag build: `learn.js` registers every element and installs the `learnflow` global
  * (replaying calls queued by the snippet). Only the launcher and the facade are in learn.js;
  * the runtime, the drawer panel, markdown and search are chunks loaded on hover, idle or click.
- *
- * Not Vite's library mode: for the `es` format it skips whitespace minification (to keep pure
- * annotations for a host's bundler), which is right for `dist/lib` and wrong for a file a browser
- * loads as is. This is an app build with one JS entry and no HTML.
  */
-import { defineConfig } from 'vite';
-import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * Vite wraps every dynamic import of an app build in `__vitePreload`, a 0.5 KB gzip helper (of a
+ * 5 KB first-load budget) that injects <link rel=modulepreload> tags into the host's <head> and fires
+ * `vite:preloadError` on the host's window. We preload ourselves (hover, idle) and want neither, so
+ * the helper module is replaced by a plain call. Library mode would skip the helper but also skips
+ * whitespace minification of ES output. Delete if Vite gains an option to turn the helper off.
+ */
+function noPreloadHelper(): Plugin {
+  const helperId = '\0vite/preload-helper.js';
+  return {
+    name: 'learnflow:no-preload-helper',
+    enforce: 'pre',
+    resolveId: (id) => (id === helperId ? id : null),
+    load: (id) => (id === helperId ? { code: 'export const __vitePreload = (load) => load();', moduleSideEffects: false } : null),
+  };
+}
 
 export default defineConfig({
   publicDir: false,
+  base: './',
+  plugins: [noPreloadHelper()],
   build: {
     outDir: 'dist/script',
     emptyOutDir: true,
@@ -21,7 +35,7 @@ export default defineConfig({
     manifest: true,
     minify: 'esbuild',
     rollupOptions: {
-      input: { learn: fileURLToPath(new URL('./components/learn.ts', import.meta.url)) },
+      input: { learn: 'components/learn.ts' },
       preserveEntrySignatures: 'exports-only',
       output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es' },
     },
