@@ -26,6 +26,12 @@ ${withLearn ? '<learn-drawer></learn-drawer>' : ''}
 window.__lt=0;try{new PerformanceObserver(function(l){window.__lt+=l.getEntries().length}).observe({type:'longtask',buffered:true})}catch(e){}</script>
 </body></html>`;
 
+/**
+ * tsx compiles this file with esbuild's keepNames, which wraps functions declared inside page
+ * callbacks in `__name(...)`; the page has no such helper, so give it a no-op one.
+ */
+const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
+
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);
   return s[Math.floor(s.length / 2)] ?? NaN;
@@ -92,6 +98,8 @@ async function main() {
     const taskDuration = async (path: string) => {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
+    await page.evaluateOnNewDocument(KEEP_NAMES_SHIM);
+      await page.evaluateOnNewDocument(KEEP_NAMES_SHIM);
       const cdp = await page.createCDPSession();
       await cdp.send('Performance.enable');
       await page.goto(server.url + path, { waitUntil: 'networkidle0' });
@@ -117,6 +125,7 @@ async function main() {
     // --- launcher click → suggestions painted, catalog cached (one warm-up visit fills IndexedDB).
     const context = await browser.createBrowserContext();
     const page = await context.newPage();
+    await page.evaluateOnNewDocument(KEEP_NAMES_SHIM);
     await page.goto(server.url + '/with.html', { waitUntil: 'networkidle0' });
     await clickToSuggestions(page); // warm-up: loads chunks, caches the catalog
     const openRuns: number[] = [];
