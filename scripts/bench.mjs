@@ -33,11 +33,16 @@ writeFileSync(new URL('../bench/results/latest.json', import.meta.url), JSON.str
 const row = (what, value, budget) => console.log(`${what.padEnd(58)} ${String(value ?? 'n/a').padStart(12)}   ${budget}`);
 console.log('\nSummary (DESIGN.md budgets)');
 row('host page before any click (gzip)', results.bundle && `${results.bundle.initialKB} KB`, '≤ 5 KB');
-row('drawer open with search and article (gzip)', results.bundle && `${results.bundle.drawerKB} KB`, '≤ 60 KB');
+// Measured in the browser: the JS actually fetched for that scenario (bench/browser.bench.ts).
+row('drawer open with search and article (gzip, fetched)', results.browser?.bytes && `${results.browser.bytes.scenarioKB} KB`, '≤ 60 KB');
+row('  same, from the build: chunks that scenario needs', results.bundle && `${results.bundle.drawerKB} KB`, '');
 row('all elements + SDK (gzip)', results.bundle && `${results.bundle.allKB} KB`, '≤ 90 KB');
-row('main-thread time at init', results.browser && `${results.browser.init.mainThreadMs} ms`, '≤ 20 ms, no long task, no layout shift');
-row('launcher click → suggestions painted (median)', results.browser && `${results.browser.open.medianMs} ms`, '≤ 16 ms');
-row('suggestion → article painted, 4× throttle (median)', results.browser && `${results.browser.article4x.medianMs} ms`, '≤ 50 ms');
+const init = results.browser?.init;
+row('main-thread time at init (until load)', init && `${init.mainThreadMs} ms`, '≤ 20 ms');
+row('  idle work after load (runtime, catalog, index, panel)', init && `${init.idleWorkMs} ms`, 'in tasks < 50 ms');
+row('  long tasks with Learnflow code before a click / CLS', init && `${init.longTasks} / ${init.cls}`, '0 / 0');
+row('launcher click → suggestions rendered (median)', results.browser && `${results.browser.open.medianMs} ms`, '≤ 16 ms');
+row('suggestion → article rendered, 4× throttle (median)', results.browser && `${results.browser.article4x.medianMs} ms`, '≤ 50 ms');
 const s = results.search;
 row('search per keystroke, 10k articles (p50 / p95)', s && `${s.p50Ms ?? s.keystroke?.p50Ms} / ${s.p95Ms ?? s.keystroke?.p95Ms} ms`, '≤ 5 ms p95');
 row('search index heap', s && `${s.heapMB ?? s.heap?.MB} MB`, '≤ 20 MB');
