@@ -1,5 +1,6 @@
 /**
- * The v1 HTTP API: every request and response the SDK and the reference server exchange.
+ * The v1 HTTP API: every response the SDK receives and the error shape; the requests the server
+ * accepts are in requests.ts (a module of their own, so browser bundles do not carry them).
  * Both sides parse with these schemas: the SDK what it receives, the server what it accepts.
  *
  * Unknown fields: objects are parsed with zod's default, which DROPS unknown keys. That is the
@@ -9,8 +10,6 @@
  */
 import * as z from 'zod/mini';
 import { ArticleMeta, LessonMeta } from './content.js';
-import { WorkContext } from './context.js';
-import { Locale } from './primitives.js';
 
 export const API_VERSION = 'v1';
 
@@ -42,14 +41,6 @@ export type ApiError = z.infer<typeof ApiError>;
 
 export const SEARCH_QUERY_MAX = 200;
 
-/** GET /v1/search?q=&locale=&limit= */
-export const SearchRequest = z.object({
-  q: z.string().check(z.trim(), z.minLength(1), z.maxLength(SEARCH_QUERY_MAX)),
-  locale: z.optional(Locale),
-  limit: z._default(z.coerce.number().check(z.int(), z.gte(1), z.lte(50)), 10),
-});
-export type SearchRequest = z.infer<typeof SearchRequest>;
-
 export const SearchHit = z.object({
   id: z.string(),
   kind: z._default(z.enum(['article', 'lesson']), 'article'),
@@ -66,14 +57,6 @@ export const SearchResponse = z.object({
   hits: z.array(SearchHit),
 });
 export type SearchResponse = z.infer<typeof SearchResponse>;
-
-/** POST /v1/suggestions (body) or GET /v1/suggestions?screen=&tags=a,b&recordType=&locale= */
-export const SuggestionsRequest = z.object({
-  context: WorkContext,
-  locale: z.optional(Locale),
-  limit: z._default(z.number().check(z.int(), z.gte(1), z.lte(20)), 5),
-});
-export type SuggestionsRequest = z.infer<typeof SuggestionsRequest>;
 
 export const SuggestionsResponse = z.object({
   articles: z.array(ArticleMeta),

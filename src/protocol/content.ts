@@ -1,7 +1,10 @@
 /**
- * Content entities: articles, lessons (shape only; the player is a later issue), topics, experts,
- * and the catalog that lists them. The catalog carries what a person scans (title, summary, tags,
- * headings) so the client can search and suggest without fetching bodies.
+ * Content entities the browser reads: articles, lesson and topic entries, and the catalog that lists
+ * them. The catalog carries what a person scans (title, summary, tags, headings) so the client can
+ * search and suggest without fetching bodies. Full lessons, experts and content packs have modules
+ * of their own (lesson.ts, expert.ts, pack.ts): a bundle that does not use them does not carry
+ * their schemas (zod/mini `.check()` calls count as side effects, so unused schemas in a module
+ * that is imported stay in the bundle).
  */
 import * as z from 'zod/mini';
 import { Id, IsoDateTime, Locale, ScreenKey, Tag } from './primitives.js';
@@ -31,40 +34,6 @@ export const Article = z.extend(ArticleMeta, {
 });
 export type Article = z.infer<typeof Article>;
 
-const StepBase = { id: Id, title: z.optional(z.string().check(z.maxLength(200))) };
-
-export const QuizChoice = z.object({
-  id: z.string().check(z.minLength(1), z.maxLength(40)),
-  text: z.string().check(z.minLength(1), z.maxLength(500)),
-  correct: z._default(z.boolean(), false),
-  explanation: z.optional(z.string().check(z.maxLength(2000))),
-});
-
-export const LessonStep = z.discriminatedUnion('kind', [
-  z.object({ ...StepBase, kind: z.literal('text'), body: z.string().check(z.maxLength(20_000)) }),
-  z.object({ ...StepBase, kind: z.literal('image'), src: z.string().check(z.minLength(1)), alt: z.string().check(z.minLength(1)), caption: z.optional(z.string()) }),
-  z.object({
-    ...StepBase,
-    kind: z.literal('video'),
-    src: z.string().check(z.minLength(1)),
-    captions: z.string().check(z.minLength(1)),
-    poster: z.optional(z.string()),
-    captionsLang: z._default(Locale, 'en'),
-  }),
-  z.object({ ...StepBase, kind: z.literal('checklist'), items: z.array(z.string().check(z.minLength(1))).check(z.minLength(1)) }),
-  z.object({
-    ...StepBase,
-    kind: z.literal('quiz'),
-    question: z.string().check(z.minLength(1)),
-    multiple: z._default(z.boolean(), false),
-    choices: z
-      .array(QuizChoice)
-      .check(z.minLength(2), z.refine((cs) => cs.some((c) => c.correct), 'a quiz needs at least one correct choice')),
-  }),
-  z.object({ ...StepBase, kind: z.literal('try-it'), screen: ScreenKey, instruction: z.string().check(z.minLength(1)) }),
-]);
-export type LessonStep = z.infer<typeof LessonStep>;
-
 export const LessonMeta = z.object({
   id: Id,
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
@@ -78,12 +47,6 @@ export const LessonMeta = z.object({
 });
 export type LessonMeta = z.infer<typeof LessonMeta>;
 
-export const Lesson = z.extend(LessonMeta, {
-  passMark: z._default(z.number().check(z.gte(0), z.lte(1)), 0.8),
-  steps: z.array(LessonStep).check(z.minLength(1, 'a lesson needs at least one step')),
-});
-export type Lesson = z.infer<typeof Lesson>;
-
 export const Topic = z.object({
   id: Id,
   name: z.string().check(z.minLength(1), z.maxLength(80)),
@@ -92,18 +55,6 @@ export const Topic = z.object({
   owner: z.optional(z.string()),
 });
 export type Topic = z.infer<typeof Topic>;
-
-export const Expert = z.object({
-  id: Id,
-  name: z.string().check(z.minLength(1)),
-  title: z.string(),
-  avatar: z.optional(z.string()),
-  topics: z.array(Id),
-  languages: z.array(Locale),
-  /** Human-readable working hours, e.g. "Mon–Fri 08–17 CET". */
-  hours: z.optional(z.string()),
-});
-export type Expert = z.infer<typeof Expert>;
 
 export const Catalog = z.object({
   /** Content hash of the catalog; equals the ETag the server sends. */
@@ -114,14 +65,3 @@ export const Catalog = z.object({
   topics: z._default(z.array(Topic), []),
 });
 export type Catalog = z.infer<typeof Catalog>;
-
-/** A content pack: everything a static host needs to serve, in one JSON file. */
-export const ContentPack = z.object({
-  format: z.literal('learnflow-pack'),
-  formatVersion: z.literal(1),
-  catalog: Catalog,
-  articles: z.array(Article),
-  lessons: z._default(z.array(Lesson), []),
-  experts: z._default(z.array(Expert), []),
-});
-export type ContentPack = z.infer<typeof ContentPack>;

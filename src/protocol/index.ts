@@ -2,5 +2,9 @@
 export * from './primitives.js';
 export * from './context.js';
 export * from './content.js';
+export * from './lesson.js';
+export * from './expert.js';
+export * from './pack.js';
 export * from './api.js';
+export * from './requests.js';
 export { formatIssues } from './issues.js';
