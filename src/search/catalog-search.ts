@@ -17,7 +17,7 @@
  *   language only, and an English answer beats none.
  */
 import { SEARCH_QUERY_MAX, type SearchHit } from '../protocol/index.js';
-import { buildIndex, KINDS, type CompactIndex } from './compact-index.js';
+import { buildIndex, indexSteps, KINDS, type CompactIndex } from './compact-index.js';
 import type { SearchDoc } from './docs.js';
 import { sameLanguage } from './locale.js';
 import { normalizeTerm, WORD_SEPARATOR } from './normalize.js';
@@ -81,14 +81,24 @@ export class CatalogSearch {
 
   /** Index `docs`. A second document with the same kind and id is skipped (the first wins). */
   static build(docs: SearchDoc[]): CatalogSearch {
-    const seen = new Set<string>();
-    const unique = docs.filter((doc) => {
-      const key = `${doc.kind}:${doc.id}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
-    });
-    return new CatalogSearch(buildIndex(unique));
+    return new CatalogSearch(buildIndex(uniqueDocs(docs)));
+  }
+
+  /**
+   * The same index as `build(docs)`, built in slices so no single task blocks the main thread:
+   * `nextSlice()` resolves when the caller allows another slice (in a browser, an idle callback),
+   * with a deadline whose `timeRemaining()` says how many milliseconds the slice may still use.
+   * Each slice does at least one step (one document, or a batch of terms). A rejection from
+   * `nextSlice` (the caller gave up) rejects the build.
+   */
+  static async buildInSlices(docs: SearchDoc[], nextSlice: () => Promise<SliceDeadline>): Promise<CatalogSearch> {
+    const steps = indexSteps(uniqueDocs(docs));
+    for (;;) {
+      const deadline = await nextSlice();
+      let step = steps.next();
+      while (!step.done && deadline.timeRemaining() > 0) step = steps.next();
+      if (step.done) return new CatalogSearch(step.value);
+    }
   }
 
   /** Restore from serialize(); throws a clear Error on an incompatible/corrupt payload (callers then rebuild). */
@@ -254,6 +264,22 @@ export class CatalogSearch {
     }
     return lo < (offsets[t + 1] as number) && docs[lo] === d;
   }
+}
+
+/** What an idle callback's deadline offers (`IdleDeadline` in browsers). */
+export interface SliceDeadline {
+  timeRemaining(): number;
+}
+
+/** A second document with the same kind and id is skipped (the first wins). */
+function uniqueDocs(docs: SearchDoc[]): SearchDoc[] {
+  const seen = new Set<string>();
+  return docs.filter((doc) => {
+    const key = `${doc.kind}:${doc.id}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function popcount(mask: number): number {

@@ -54,14 +54,21 @@ export function indexTerms(text: string): string[] {
   return terms;
 }
 
-export function buildIndex(docs: readonly SearchDoc[]): CompactIndex {
+/**
+ * Builds the index in resumable steps: a generator that yields after each document it tokenises
+ * and after every `TERMS_PER_STEP` terms of postings, so a browser can spread a large build over
+ * idle periods (`CatalogSearch.buildInSlices`) instead of blocking the main thread. Running it to
+ * the end in one go (`buildIndex`) gives the same index.
+ */
+export function* indexSteps(docs: readonly SearchDoc[]): Generator<void, CompactIndex, void> {
   const n = docs.length;
   const fieldCount = FIELDS.length;
   const lengths = new Float64Array(n * fieldCount);
   const totals = new Float64Array(fieldCount);
   /** term → [doc, field, tf, doc, field, tf, …] in document order. */
   const raw = new Map<string, number[]>();
-  docs.forEach((doc, d) => {
+  for (let d = 0; d < n; d++) {
+    const doc = docs[d] as SearchDoc;
     FIELDS.forEach((field, f) => {
       const terms = indexTerms(field.text(doc) ?? '');
       lengths[d * fieldCount + f] = terms.length;
@@ -74,14 +81,17 @@ export function buildIndex(docs: readonly SearchDoc[]): CompactIndex {
         list.push(d, f, count);
       }
     });
-  });
+    yield;
+  }
   const averages = Array.from(totals, (total) => Math.max(total / Math.max(n, 1), 1));
 
   const terms = [...raw.keys()].sort();
+  yield;
   const offsets = new Uint32Array(terms.length + 1);
   let postingCount = 0;
-  const perTerm: Array<{ docs: number[]; scores: number[] }> = terms.map((term, t) => {
-    const list = raw.get(term) as number[];
+  const perTerm: Array<{ docs: number[]; scores: number[] }> = [];
+  for (let t = 0; t < terms.length; t++) {
+    const list = raw.get(terms[t] as string) as number[];
     const docsOfTerm: number[] = [];
     const scores: number[] = [];
     for (let i = 0; i < list.length; i += 3) {
@@ -100,8 +110,9 @@ export function buildIndex(docs: readonly SearchDoc[]): CompactIndex {
     for (let i = 0; i < scores.length; i++) scores[i] = (scores[i] as number) * idf;
     offsets[t] = postingCount;
     postingCount += docsOfTerm.length;
-    return { docs: docsOfTerm, scores };
-  });
+    perTerm.push({ docs: docsOfTerm, scores });
+    if (t % TERMS_PER_STEP === TERMS_PER_STEP - 1) yield;
+  }
   offsets[terms.length] = postingCount;
 
   const postingDocs = new Uint32Array(postingCount);
@@ -127,6 +138,18 @@ export function buildIndex(docs: readonly SearchDoc[]): CompactIndex {
     docs: postingDocs,
     weights,
   };
+}
+
+/** Terms whose postings are computed between two yields of `indexSteps`. */
+const TERMS_PER_STEP = 500;
+
+/** The whole index at once. */
+export function buildIndex(docs: readonly SearchDoc[]): CompactIndex {
+  const steps = indexSteps(docs);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
 }
 
 /** Weights are stored as integers: hundredths, at least 1, so every posting still counts. */

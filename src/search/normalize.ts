@@ -7,8 +7,13 @@
 const FOLD: Record<string, string> = { ß: 'ss', ø: 'o', æ: 'ae', œ: 'oe', ł: 'l', đ: 'd', ð: 'd', þ: 'th', ı: 'i' };
 const FOLDABLE = /[ßøæœłđðþı]/g;
 
+/** Nothing to decompose, strip or fold in plain ASCII. */
+const ASCII = /^[\x00-\x7F]*$/;
+
 /** Lowercase, decompose, strip combining marks, fold the letters above. */
 export function normalizeText(text: string): string {
+  // Most words in most catalogs: lowercasing is all the rest would do, without the Unicode regexes.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .toLowerCase()
     .normalize('NFD')

@@ -30,6 +30,42 @@ describe('CatalogSearch', () => {
     assert.equal(CatalogSearch.build([]).search('anything').length, 0);
   });
 
+  describe('buildInSlices', () => {
+    it('builds the same index as build(), a step per slice when no time is left', async () => {
+      let slices = 0;
+      const sliced = await CatalogSearch.buildInSlices([...DOCS, doc({ id: 'close-dates', title: 'Duplicate' })], async () => {
+        slices++;
+        return { timeRemaining: () => 0 };
+      });
+      assert.equal(sliced.serialize(), search.serialize());
+      // One per document, one for sorting the terms, one per batch of postings: many slices, not one.
+      assert.ok(slices > DOCS.length, `${slices} slices for ${DOCS.length} documents`);
+    });
+
+    it('runs to the end in one slice while time remains', async () => {
+      let slices = 0;
+      const built = await CatalogSearch.buildInSlices(DOCS, async () => {
+        slices++;
+        return { timeRemaining: () => 10 };
+      });
+      assert.equal(slices, 1);
+      assert.deepEqual(built.search('credit hold'), search.search('credit hold'));
+    });
+
+    it('gives up when the caller stops handing out slices', async () => {
+      await assert.rejects(
+        CatalogSearch.buildInSlices(DOCS, () => Promise.reject(new Error('session ended'))),
+        /session ended/,
+      );
+    });
+  });
+
+  it('normalises plain ASCII and accented text alike', () => {
+    const mixed = CatalogSearch.build([doc({ id: 'sales', title: 'FÖRSÄLJNING and Straße' }), doc({ id: 'plain', title: 'FORSALJNING Report' })]);
+    assert.deepEqual(new Set(mixed.search('forsaljning').map((h) => h.id)), new Set(['sales', 'plain']));
+    assert.deepEqual(mixed.search('strasse').map((h) => h.id), ['sales']);
+  });
+
   it('returns hits in the protocol SearchHit shape', () => {
     const [hit] = search.search('credit hold');
     assert.ok(hit);
