@@ -1,9 +1,15 @@
 /**
- * Script-tag entry (`learn.js`): registers every element and installs the `learnflow` global,
- * replaying calls a snippet queued before this script loaded. Only light code lives here: each
- * element loads its heavy parts (Lit views, runtime, markdown, search) on hover, idle or click.
+ * Script-tag entry (`learn.js`): installs the `learnflow` global at once (replaying calls a snippet
+ * queued before this script loaded) and registers the elements after the page's `load` event, in
+ * a task of their own — building the launcher is the only work Learnflow does for a page nobody
+ * has touched, and it should neither delay the host's `load` nor lengthen the task in which the
+ * browser first lays the host page out. Only light code lives here: each element loads its heavy
+ * parts (Lit views, runtime, markdown, search) on hover, idle or click.
  */
 import { installFacade } from '../sdk/facade.js';
-import './learn-drawer/define.js';
+import { afterLoad } from '../sdk/idle.js';
+import { LearnDrawer } from './learn-drawer/learn-drawer.js';
+import { defineElement } from './shared/define-element.js';
 
 installFacade();
+afterLoad(() => defineElement('learn-drawer', LearnDrawer));

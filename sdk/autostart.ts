@@ -19,8 +19,8 @@ type Slot = { [SLOT]?: Promise<Learn | null> };
 
 /** Start the runtime for a bare tag; resolves with it, or null when it could not start (warned). */
 export async function autoStart(options: AutoStartOptions, win: Window = window): Promise<Learn | null> {
-  // learn.js defines the elements before it installs the facade, in the same module graph
-  // evaluation: one microtask later the facade (and any snippet init it replayed) is in place.
+  // learn.js installs the facade before it defines the elements; a copy of the elements bundled
+  // differently may come first, so give a facade in the same module graph one microtask.
   await Promise.resolve();
   const facade = installedFacade(win);
   if (facade) {

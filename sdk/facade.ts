@@ -2,11 +2,18 @@
  * The script-tag API: `window.learnflow`. The host's snippet makes it a queue (`{ q: [] }`, or a
  * plain array, each entry `[method, ...args]`); `installFacade` replaces it with the real object
  * and replays the queue — `init` first, then `setUser`, then the rest in order (PostHog's snippet
- * pattern). The runtime is loaded with a dynamic import only when `init` is called, so this file
- * stays in the first-load budget: it must not import lit, zod, idb, marked or src/search (types only).
- * Nothing here throws into the host: mistakes become console warnings and `error` events.
+ * pattern). This file is in the first-load budget: it must not import lit, zod, idb, marked or
+ * src/search (types only). Nothing here throws into the host: mistakes become console warnings and
+ * `error` events.
+ *
+ * `init` costs the host page almost nothing: it only checks its options. The runtime chunk is
+ * imported (and the catalog read, the search index restored…) at the first idle moment after the
+ * page's `load` event — or at once when something needs it: `open()`, `ready()`, or the person
+ * reaching for the launcher (`<learn-drawer>` calls `ready()` on hover, focus and click). Until
+ * then every call is queued, never dropped.
  */
 import type { WorkContext } from '../src/protocol/index.js';
+import { afterLoadIdle } from './idle.js';
 import type { Backend, Learn, LearnErrorDetail, LearnEventMap, LearnEventType, LearnListener, LearnUser, OpenTarget } from './types.js';
 
 export interface FacadeInitOptions {
@@ -22,13 +29,20 @@ export interface FacadeInitOptions {
 export interface LearnflowGlobal {
   /** The runtime once `init` has loaded it, else null. */
   readonly learn: Learn | null;
-  /** Load and create the runtime; resolves with it, or null when it could not start (see the `error` event). */
+  /**
+   * Create the runtime at the first idle moment after `load` (or sooner, see `ready`); resolves
+   * with it, or null when it could not start (see the `error` event).
+   */
   init(options: FacadeInitOptions): Promise<Learn | null>;
-  /** Resolves with the runtime once it is ready (null if init failed or destroy was called first). */
+  /**
+   * Resolves with the runtime once it is ready (null if init failed or destroy was called first).
+   * Asking means needing it: a runtime still waiting for idle time starts loading now.
+   */
   ready(): Promise<Learn | null>;
   setContext(context: WorkContext): void;
   setUser(user: LearnUser | null): void;
   reset(): void;
+  /** Opens the drawer (on `target`); starts loading the runtime now if it was waiting for idle time. */
   open(target?: OpenTarget): void;
   close(): void;
   on<K extends LearnEventType>(type: K, listener: LearnListener<K>): () => void;
@@ -40,7 +54,9 @@ type Queued = [method: string, ...args: unknown[]];
 type Call = { method: 'setContext' | 'setUser' | 'reset' | 'open' | 'close'; args: unknown[] };
 
 const MARK = Symbol.for('learnflow.facade.v1');
-const EVENTS: LearnEventType[] = ['open', 'close', 'context-change', 'user-change', 'catalog-change', 'connectivity', 'article-view', 'error', 'destroy'];
+/** A page that is never idle still gets its runtime this long after `load`. */
+const IDLE_TIMEOUT_MS = 5000;
+const NOOP = (): void => {};
 const METHODS = ['init', 'ready', 'setContext', 'setUser', 'reset', 'open', 'close', 'on', 'off', 'destroy'] as const;
 
 type Marked = LearnflowGlobal & { [MARK]?: true };
@@ -63,8 +79,9 @@ class Facade implements LearnflowGlobal {
   /** Bumped by destroy: a runtime that finishes loading after it is not created. */
   #generation = 0;
   #pending: Call[] = [];
+  /** Ends the wait for idle time of an `init` whose runtime has not started loading yet. */
+  #wake = NOOP;
   readonly #listeners = new Map<LearnEventType, Set<(detail: never) => void>>();
-  #forwarders: (() => void)[] = [];
 
   constructor() {
     // Bound, so `button.onclick = learnflow.open` works like `learnflow.open()`.
@@ -88,7 +105,14 @@ class Facade implements LearnflowGlobal {
         return Promise.resolve(null);
       }
       const generation = this.#generation;
-      const loading = this.#load(options, generation);
+      const loading = new Promise<void>((resolve) => {
+        const cancel = afterLoadIdle(() => this.#wake(), IDLE_TIMEOUT_MS);
+        this.#wake = () => {
+          this.#wake = NOOP;
+          cancel();
+          resolve();
+        };
+      }).then(() => this.#load(options, generation));
       this.#loading = loading;
       void loading.finally(() => {
         if (this.#loading === loading) this.#loading = null;
@@ -101,6 +125,7 @@ class Facade implements LearnflowGlobal {
   }
 
   ready(): Promise<Learn | null> {
+    this.#wake();
     return this.#learn ? Promise.resolve(this.#learn) : (this.#loading ?? Promise.resolve(null));
   }
 
@@ -114,6 +139,7 @@ class Facade implements LearnflowGlobal {
     this.#call({ method: 'reset', args: [] });
   }
   open(target?: OpenTarget): void {
+    this.#wake();
     this.#call({ method: 'open', args: [target] });
   }
   close(): void {
@@ -138,14 +164,15 @@ class Facade implements LearnflowGlobal {
     const learn = this.#learn;
     this.#learn = null;
     this.#loading = null;
+    // A runtime still waiting for idle time: settle its init() promise (with null, see #load).
+    this.#wake();
     try {
       // Before unhooking: the host's `destroy` listeners still hear it.
       learn?.destroy();
     } catch (error) {
       console.warn('learnflow: destroy() failed', error);
     }
-    for (const off of this.#forwarders) off();
-    this.#forwarders = [];
+    // The runtime's destroy() removed our forwarding listeners with all its others.
     this.#listeners.clear();
   }
 
@@ -169,6 +196,7 @@ class Facade implements LearnflowGlobal {
   }
 
   async #load(options: FacadeInitOptions, generation: number): Promise<Learn | null> {
+    if (generation !== this.#generation) return null;
     let start: typeof import('./start.js').start;
     try {
       ({ start } = await import('./start.js'));
@@ -176,27 +204,25 @@ class Facade implements LearnflowGlobal {
       this.#fail('network', `Could not load the Learnflow runtime: ${message(error)}`);
       return null;
     }
+    // Evaluating the chunk was one task; creating the runtime is the next, so neither is a long one.
+    await new Promise((resolve) => setTimeout(resolve));
     if (generation !== this.#generation) return null;
     // A setUser queued before the runtime existed becomes its initial user: no anonymous session first.
     let user = options.user;
     while (this.#pending[0]?.method === 'setUser') user = this.#pending.shift()!.args[0] as LearnUser | null;
     let learn: Learn;
     try {
-      learn = start({ ...options, user });
+      // Every runtime event is forwarded to the listeners added with learnflow.on().
+      learn = start({ ...options, user }, (type, detail) => this.#emit(type, detail));
     } catch (error) {
       this.#fail('config', message(error));
       return null;
     }
     this.#learn = learn;
-    this.#forwarders = EVENTS.map((type) => learn.on(type, (detail) => this.#emit(type, detail)));
     // Destroyed directly (not through this facade): forget it, so init() can start a new one.
-    this.#forwarders.push(
-      learn.on('destroy', () => {
-        if (this.#learn !== learn) return;
-        this.#learn = null;
-        this.#forwarders = [];
-      }),
-    );
+    learn.on('destroy', () => {
+      if (this.#learn === learn) this.#learn = null;
+    });
     const pending = this.#pending;
     this.#pending = [];
     for (const call of pending) this.#invoke(learn, call);

@@ -1,7 +1,8 @@
 /**
  * Client-side search over the cached catalog. The index (src/search) is restored from the cache
- * when one was saved for this catalog version, else built and saved at idle for the next load.
- * A saved index that fails to restore (corrupt, older search format) is rebuilt, never fatal.
+ * when one was saved for this catalog version, else built in idle slices (no long task on the
+ * host page, however large the catalog) and saved at idle for the next load. A saved index that
+ * fails to restore (corrupt, older search format) is rebuilt, never fatal.
  */
 import type { Catalog } from '../src/protocol/index.js';
 import { CatalogSearch, docsFromCatalog, SEARCH_FORMAT_VERSION } from '../src/search/index.js';
@@ -39,7 +40,7 @@ export class SearchService {
         console.warn('learnflow: the cached search index could not be restored; rebuilding it', error);
       }
     }
-    const index = CatalogSearch.build(docsFromCatalog(catalog));
+    const index = await CatalogSearch.buildInSlices(docsFromCatalog(catalog), () => this.#deps.slice());
     // Serialising a large index takes a while: do it when the tab is idle, not in this search.
     this.#deps.idle(() => void this.#save(catalog.version, index));
     return index;

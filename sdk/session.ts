@@ -10,6 +10,7 @@ import { CatalogStore } from './catalog-store.js';
 import type { ConnectivityMonitor } from './connectivity.js';
 import { RecentList } from './recent.js';
 import { SearchService } from './search-service.js';
+import type { SliceDeadline } from '../src/search/index.js';
 import type { StoreDeps } from './store-deps.js';
 import type { Backend, CatalogState, LearnEventMap, LearnEventType, LearnUser } from './types.js';
 
@@ -25,9 +26,26 @@ export interface SessionOptions {
 }
 
 type IdleWindow = typeof globalThis & {
-  requestIdleCallback?: (cb: () => void, opts?: { timeout: number }) => number;
+  requestIdleCallback?: (cb: (deadline: SliceDeadline & { didTimeout: boolean }) => void, opts?: { timeout: number }) => number;
   cancelIdleCallback?: (handle: number) => void;
 };
+
+/** Idle work waits at most this long for an idle period (a page that is never idle still gets it done). */
+const IDLE_TIMEOUT_MS = 5000;
+/** A slice of long work waits at most this long for an idle period; then it runs anyway. */
+const SLICE_TIMEOUT_MS = 200;
+/**
+ * Most a slice may use, even when the idle period is longer (up to 50 ms): the thread can be
+ * descheduled mid-slice (on a busy two-core machine a cold task's wall time is several times its
+ * CPU time), and a long idle period ends the moment the person clicks.
+ */
+const SLICE_BUDGET_MS = 8;
+
+/** A deadline `ms` from now, or the idle period's own when that ends sooner. */
+function budget(ms: number, idle?: SliceDeadline): SliceDeadline {
+  const end = performance.now() + ms;
+  return { timeRemaining: () => Math.max(0, Math.min(end - performance.now(), idle ? idle.timeRemaining() : ms)) };
+}
 
 export class Session {
   #user: LearnUser | null;
@@ -41,6 +59,8 @@ export class Session {
   readonly #abort = new AbortController();
   readonly #idle = new Set<number>();
   readonly #timeouts = new Set<ReturnType<typeof setTimeout>>();
+  /** Rejecters of slices still waiting, so long work stops when the session ends. */
+  readonly #waitingSlices = new Set<(reason: unknown) => void>();
 
   constructor(options: SessionOptions) {
     this.#user = options.user;
@@ -72,9 +92,18 @@ export class Session {
         options.emit(type, detail);
         const catalog = type === 'catalog-change' ? (detail as CatalogState).catalog : null;
         // Restore (or build) the search index while the tab is idle, so the first keystroke is instant.
-        if (catalog) this.#schedule(() => void this.search.indexFor(catalog).catch(() => {}));
+        if (catalog) this.#schedule(() => void this.search.indexFor(catalog).catch(() => {}), IDLE_TIMEOUT_MS);
       },
-      idle: (task) => this.#schedule(task),
+      idle: (task) => this.#schedule(task, IDLE_TIMEOUT_MS),
+      slice: () =>
+        new Promise<SliceDeadline>((resolve, reject) => {
+          if (!live()) return reject(this.#abort.signal.reason);
+          this.#waitingSlices.add(reject);
+          this.#schedule((deadline) => {
+            this.#waitingSlices.delete(reject);
+            resolve(budget(SLICE_BUDGET_MS, deadline && !deadline.didTimeout ? deadline : undefined));
+          }, SLICE_TIMEOUT_MS);
+        }),
     };
     this.catalog = new CatalogStore(deps);
     this.articles = new ArticleStore(deps, (id) => this.catalog.meta(id));
@@ -111,19 +140,21 @@ export class Session {
     for (const timer of this.#timeouts) clearTimeout(timer);
     this.#idle.clear();
     this.#timeouts.clear();
+    for (const reject of this.#waitingSlices) reject(this.#abort.signal.reason);
+    this.#waitingSlices.clear();
     void this.records.then((r) => r.closeWhenIdle());
   }
 
-  #schedule(task: () => void): void {
+  #schedule(task: (deadline?: SliceDeadline & { didTimeout: boolean }) => void, timeout: number): void {
     if (!this.live) return;
     const w = globalThis as IdleWindow;
     if (w.requestIdleCallback) {
       const handle = w.requestIdleCallback(
-        () => {
+        (deadline) => {
           this.#idle.delete(handle);
-          task();
+          task(deadline);
         },
-        { timeout: 5000 },
+        { timeout },
       );
       this.#idle.add(handle);
     } else {

@@ -1,4 +1,5 @@
 /** What the per-user stores (catalog, articles, search) share: set up by `Session`. */
+import type { SliceDeadline } from '../src/search/index.js';
 import type { Records } from './cache/records.js';
 import type { ConnectivityMonitor } from './connectivity.js';
 import type { Backend, LearnEventMap, LearnEventType } from './types.js';
@@ -15,4 +16,9 @@ export interface StoreDeps {
   emit<K extends LearnEventType>(type: K, detail: LearnEventMap[K]): void;
   /** Run `task` when the main thread is idle (cancelled when the session ends). */
   idle(task: () => void): void;
+  /**
+   * The next slice of idle time for long work (building the search index): resolves with how much
+   * of it is left; rejects once the session has ended, so the work stops.
+   */
+  slice(): Promise<SliceDeadline>;
 }

@@ -5,7 +5,8 @@
  * This class is deliberately plain `HTMLElement`, not Lit: it and the SDK facade are everything a
  * host page loads before anyone clicks (budget 5 KB gzip). The panel (`<learn-drawer-panel>`, Lit,
  * search, markdown) is a chunk imported when the pointer reaches the launcher, when it gets focus,
- * at idle after the page has loaded, or at the latest on open. The panel lives in this element's
+ * at idle once the runtime has arrived (itself loaded at idle after the page's `load`), or at the
+ * latest on open. Hover, focus and open also wake a script-tag runtime still waiting for idle time. The panel lives in this element's
  * shadow root because ARIA id references (`aria-controls`) do not cross shadow roots.
  *
  * The runtime (`createLearn`) owns the open state: the launcher, the shortcut and the host's own
@@ -36,6 +37,8 @@
  * @cssprop [--learn-focus-ring=#f5a000] - Focus outline colour.
  */
 import { ContextRequestEvent, ensureContextRoot, learnContext } from '../../sdk/context.js';
+import { installedFacade } from '../../sdk/facade.js';
+import { afterLoadIdle } from '../../sdk/idle.js';
 import type { Learn, OpenTarget } from '../../sdk/types.js';
 import type { CloseSource } from '../events/learn-request-close.js';
 import { deepActiveElement } from '../shared/deep-active-element.js';
@@ -44,7 +47,7 @@ import { VERSION } from '../shared/version.js';
 import { launcherLabel } from './launcher-labels.js';
 import { launcherStyles } from './learn-drawer.styles.js';
 import type { DrawerSession } from './panel/drawer-session.js';
-import { loadPanel, preloadPanel, preloadPanelWhenIdle } from './panel-loader.js';
+import { loadPanel, preloadPanel } from './panel-loader.js';
 import { matchesShortcut, parseShortcut, type Shortcut } from './shortcut.js';
 
 export type DrawerCorner = 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start';
@@ -68,6 +71,15 @@ const ATTRIBUTES = [
   ['locale', 'locale', null],
   ['theme', 'theme', 'auto'],
 ] as const;
+
+/**
+ * The person is about to open the drawer: fetch the panel chunk, and start the script-tag runtime
+ * if it is still waiting for idle time, so the click paints from loaded state.
+ */
+const wake = (): void => {
+  preloadPanel();
+  void installedFacade()?.ready();
+};
 
 const svg = (name: string, attrs: Record<string, string>) => {
   const el = document.createElementNS('http://www.w3.org/2000/svg', name);
@@ -148,9 +160,8 @@ export class LearnDrawer extends HTMLElement {
     badge.name = 'badge';
     button.append(icon, this.#label, badge);
     button.addEventListener('click', () => (this.#opened ? this.requestClose('launcher') : this.show()));
-    // The person is about to open it: fetch the panel now so the click paints in one frame.
-    button.addEventListener('pointerenter', preloadPanel);
-    button.addEventListener('focus', preloadPanel);
+    button.addEventListener('pointerenter', wake);
+    button.addEventListener('focus', wake);
     root.append(button);
   }
 
@@ -165,7 +176,6 @@ export class LearnDrawer extends HTMLElement {
     // Subscribe: when the host destroys its runtime and creates another, we get the new one.
     this.dispatchEvent(new ContextRequestEvent(learnContext, this, this.#onRuntime, true));
     document.addEventListener('keydown', this.#onKeydown);
-    this.#cancelIdle = preloadPanelWhenIdle();
     // A host script that creates its runtime in the same task as it registers this element has
     // not provided it yet; give it that task before starting one of our own.
     if (!this.#learn && this.backend) this.#autoStartTimer = window.setTimeout(() => this.#autoStart());
@@ -174,6 +184,7 @@ export class LearnDrawer extends HTMLElement {
   disconnectedCallback(): void {
     document.removeEventListener('keydown', this.#onKeydown);
     this.#cancelIdle?.();
+    this.#cancelIdle = undefined;
     clearTimeout(this.#autoStartTimer);
     this.#unsubscribe?.();
     this.#unsubscribe = undefined;
@@ -187,8 +198,9 @@ export class LearnDrawer extends HTMLElement {
 
   /** Opens the drawer, on `target` if given (through the runtime, so `learn.isOpen` stays true). */
   show(target?: OpenTarget): void {
-    if (this.#learn) this.#learn.open(target);
-    else void this.#showPanel(target ?? null);
+    if (this.#learn) return this.#learn.open(target);
+    wake();
+    void this.#showPanel(target ?? null);
   }
 
   /** Closes the drawer without asking (`learn-request-close` is for closes the person started). */
@@ -216,6 +228,8 @@ export class LearnDrawer extends HTMLElement {
     // The host destroyed its runtime (logout, teardown): nothing to show until a new one arrives.
     if (!learn) return this.#hidePanel();
     this.#learn = learn;
+    // The panel chunk at the next idle moment: after the runtime's own start, never before it.
+    this.#cancelIdle ??= afterLoadIdle(preloadPanel, 10_000);
     this.#runtimeListeners = [learn.on('open', ({ target }) => void this.#showPanel(target)), learn.on('close', () => this.#hidePanel())];
     this.#updateLabel();
     if (learn.isOpen) void this.#showPanel(learn.openTarget);

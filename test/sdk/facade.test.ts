@@ -154,6 +154,72 @@ describe('installFacade', () => {
   });
 });
 
+/**
+ * Idle time under the test's control: requestIdleCallback is replaced while `fn` runs, and the
+ * callbacks it was given are handed to the test instead of running on their own.
+ */
+async function withControlledIdle(fn: (idle: { requested: (() => void)[]; cancelled: number[] }) => Promise<void>): Promise<void> {
+  const w = window as Window & { requestIdleCallback: typeof requestIdleCallback; cancelIdleCallback: typeof cancelIdleCallback };
+  const original = { request: w.requestIdleCallback, cancel: w.cancelIdleCallback };
+  const idle = { requested: [] as (() => void)[], cancelled: [] as number[] };
+  w.requestIdleCallback = ((callback: IdleRequestCallback) => idle.requested.push(() => callback({ didTimeout: false, timeRemaining: () => 50 }))) as typeof requestIdleCallback;
+  w.cancelIdleCallback = (handle: number) => void idle.cancelled.push(handle);
+  try {
+    await fn(idle);
+  } finally {
+    w.requestIdleCallback = original.request;
+    w.cancelIdleCallback = original.cancel;
+  }
+}
+
+describe('installFacade: the runtime waits for idle time', () => {
+  afterEach(async () => {
+    for (const f of facades.splice(0)) f.destroy();
+    await cleanup();
+  });
+
+  it('init() only asks for idle time; the runtime is created when the page is idle', async () => {
+    await withControlledIdle(async (idle) => {
+      const facade = install(fakeWindow());
+      const started = facade.init({ backend: memoryBackend({ articles: ARTICLES }), tenant: freshTenant() });
+      expect(idle.requested.length, 'one idle callback requested').to.equal(1);
+      await Promise.resolve();
+      expect(facade.learn, 'nothing created before the page is idle').to.equal(null);
+      idle.requested[0]!();
+      const learn = track((await started)!);
+      expect(learn).not.to.equal(null);
+      expect(facade.learn).to.equal(learn);
+    });
+  });
+
+  it('open() and ready() start it at once, without waiting for idle time, and cancel the idle request', async () => {
+    await withControlledIdle(async (idle) => {
+      const opened = install(fakeWindow());
+      void opened.init({ backend: memoryBackend({ articles: ARTICLES }), tenant: freshTenant() });
+      opened.open({ article: 'close-dates' });
+      const learn = track((await opened.ready())!);
+      expect(learn.isOpen, 'the queued open() was applied').to.equal(true);
+      expect(learn.openTarget).to.deep.equal({ article: 'close-dates' });
+
+      const asked = install(fakeWindow());
+      void asked.init({ backend: memoryBackend({ articles: ARTICLES }), tenant: freshTenant() });
+      expect(track((await asked.ready())!)).not.to.equal(null);
+      expect(idle.cancelled.length, 'both idle requests cancelled').to.equal(2);
+    });
+  });
+
+  it('destroy() while waiting for idle time settles init() with null and creates nothing', async () => {
+    await withControlledIdle(async (idle) => {
+      const facade = install(fakeWindow());
+      const started = facade.init({ backend: memoryBackend({ articles: ARTICLES }), tenant: freshTenant() });
+      facade.destroy();
+      expect(await started).to.equal(null);
+      expect(idle.cancelled.length).to.equal(1);
+      expect(facade.learn).to.equal(null);
+    });
+  });
+});
+
 describe('autoStart', () => {
   afterEach(async () => {
     for (const f of facades.splice(0)) f.destroy();

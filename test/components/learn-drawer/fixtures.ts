@@ -163,6 +163,22 @@ export function useDrawerTestHooks(): void {
   });
 }
 
+/**
+ * Idle time under the test's control: requestIdleCallback is replaced while `fn` runs, and the
+ * callbacks it was given are kept for the test instead of running on their own.
+ */
+export async function withControlledIdle(fn: (requested: (() => void)[]) => Promise<void>): Promise<void> {
+  const w = window as Window & { requestIdleCallback: typeof requestIdleCallback };
+  const original = w.requestIdleCallback;
+  const requested: (() => void)[] = [];
+  w.requestIdleCallback = ((callback: IdleRequestCallback) => requested.push(() => callback({ didTimeout: false, timeRemaining: () => 50 }))) as typeof requestIdleCallback;
+  try {
+    await fn(requested);
+  } finally {
+    w.requestIdleCallback = original;
+  }
+}
+
 export const launcherOf = (drawer: LearnDrawer) => drawer.shadowRoot!.querySelector<HTMLButtonElement>('[part~="launcher"]')!;
 export const panelOf = (drawer: LearnDrawer) => drawer.shadowRoot!.querySelector<LearnDrawerPanel>('learn-drawer-panel');
 export const $ = <E extends Element = HTMLElement>(panel: LearnDrawerPanel, selector: string) => panel.shadowRoot!.querySelector<E>(selector);

@@ -5,8 +5,10 @@
  * no listener left behind after the element is removed.
  */
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { $, clickOpen, launcherOf, openPanel, panelOf, pressChord, setup, startLearn, useDrawerTestHooks, until } from './fixtures.js';
+import { $, ARTICLES, clickOpen, launcherOf, openPanel, panelOf, pressChord, setup, startLearn, useDrawerTestHooks, until, withControlledIdle } from './fixtures.js';
 import type { LearnDrawer } from '../../../components/learn-drawer/learn-drawer.js';
+import { memoryBackend } from '../../../sdk/backends/memory.js';
+import { installFacade } from '../../../sdk/facade.js';
 
 describe('<learn-drawer> launcher', () => {
   useDrawerTestHooks();
@@ -125,5 +127,33 @@ describe('<learn-drawer> launcher', () => {
     learn.open();
     expect(panelOf(drawer), 'runtime events no longer reach it').to.equal(null);
     expect(drawer.open).to.equal(false);
+  });
+
+  describe('ahead of the click', () => {
+    it('asks for idle time to preload the panel only once a runtime has answered, after the runtime’s own start', async () => {
+      await withControlledIdle(async (requested) => {
+        await fixture<LearnDrawer>(html`<learn-drawer></learn-drawer>`);
+        expect(requested.length, 'no runtime yet: nothing to preload for').to.equal(0);
+        startLearn();
+        expect(requested.length, 'the runtime answered: panel preload at the next idle moment').to.equal(1);
+      });
+    });
+
+    it('wakes a script-tag runtime still waiting for idle time when the pointer reaches the launcher', async () => {
+      const win = window as Window & { learnflow?: unknown };
+      await withControlledIdle(async () => {
+        const facade = installFacade(win);
+        try {
+          void facade.init({ backend: memoryBackend({ articles: ARTICLES }), tenant: `drawer-wake-${Date.now()}`, locale: 'en' });
+          const drawer = await fixture<LearnDrawer>(html`<learn-drawer></learn-drawer>`);
+          expect(facade.learn).to.equal(null);
+          launcherOf(drawer).dispatchEvent(new PointerEvent('pointerenter'));
+          await until(() => facade.learn, 'the runtime did not start on hover');
+        } finally {
+          facade.destroy();
+          delete win.learnflow;
+        }
+      });
+    });
   });
 });
