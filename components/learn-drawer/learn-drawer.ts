@@ -47,7 +47,7 @@ import { VERSION } from '../shared/version.js';
 import { launcherLabel } from './launcher-labels.js';
 import { launcherStyles } from './learn-drawer.styles.js';
 import type { DrawerSession } from './panel/drawer-session.js';
-import { loadPanel, preloadPanel } from './panel-loader.js';
+import { loadedPanel, loadPanel, preloadPanel } from './panel-loader.js';
 import { matchesShortcut, parseShortcut, type Shortcut } from './shortcut.js';
 
 export type DrawerCorner = 'bottom-end' | 'bottom-start' | 'top-end' | 'top-start';
@@ -228,12 +228,20 @@ export class LearnDrawer extends HTMLElement {
     // The host destroyed its runtime (logout, teardown): nothing to show until a new one arrives.
     if (!learn) return this.#hidePanel();
     this.#learn = learn;
-    // The panel chunk at the next idle moment: after the runtime's own start, never before it.
-    this.#cancelIdle ??= afterLoadIdle(preloadPanel, 10_000);
+    // The panel at the next idle moment, after the runtime's own start: the chunk, then (at the
+    // idle moment after that) the closed panel itself, rendered, so a click only has to open it.
+    this.#cancelIdle ??= afterLoadIdle(() => {
+      loadPanel().then(() => (this.#cancelIdle = afterLoadIdle(this.#prepare, 10_000)), preloadPanel);
+    }, 10_000);
     this.#runtimeListeners = [learn.on('open', ({ target }) => void this.#showPanel(target)), learn.on('close', () => this.#hidePanel())];
     this.#updateLabel();
     if (learn.isOpen) void this.#showPanel(learn.openTarget);
     else if (this.#opened) learn.open(this.#target ?? undefined); // opened before the runtime answered
+  };
+
+  /** Creates the (closed) panel ahead of the first open. */
+  #prepare = (): void => {
+    if (this.isConnected && loadedPanel) this.#session ??= new loadedPanel.DrawerSession(this, this.#launcher);
   };
 
   #detach(): void {
@@ -259,15 +267,17 @@ export class LearnDrawer extends HTMLElement {
     const token = ++this.#token;
     if (!this.#session) {
       try {
-        const { DrawerSession } = await loadPanel();
-        this.#session ??= new DrawerSession(this, this.#launcher);
+        // Preloaded (hover, focus, idle): no await, so the click renders in the frame it is in.
+        if (!loadedPanel) await loadPanel();
+        this.#prepare();
       } catch (error) {
         console.warn('Learnflow: the help panel could not be loaded.', error);
         if (token === this.#token) this.hide();
         return;
       }
     }
-    if (token !== this.#token) return; // closed, or opened on something else, while loading
+    // Closed, opened on something else, or disconnected while loading.
+    if (token !== this.#token || !this.#session) return;
     this.#session.show(target, this.#opener ?? (this.noLauncher ? null : this.#launcher));
   }
 

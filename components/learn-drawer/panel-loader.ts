@@ -6,13 +6,18 @@
 type PanelModule = typeof import('./panel/define.js');
 
 let panelModule: Promise<PanelModule> | undefined;
+/** The module once imported: a click then opens the panel without an `await` (no extra frame). */
+export let loadedPanel: PanelModule | undefined;
 
 /** Imports the panel chunk once; a failed import (network) may be retried by the next call. */
 export function loadPanel(): Promise<PanelModule> {
-  panelModule ??= import('./panel/define.js').catch((error: unknown) => {
-    panelModule = undefined;
-    throw error;
-  });
+  panelModule ??= import('./panel/define.js').then(
+    (module) => (loadedPanel = module),
+    (error: unknown) => {
+      panelModule = undefined;
+      throw error;
+    },
+  );
   return panelModule;
 }
 

@@ -292,6 +292,10 @@ export class LearnDrawerPanel extends LitElement {
     if (target?.article) this.articleStack = [target.article];
     else if (target?.query !== undefined) this.articleStack = [];
     this.focusLater(target?.article ? 'article' : 'search');
+    // Render now, in the task of the click (or of the host's open()), rather than in Lit's
+    // microtask: the dialog, its header and the suggestions from the loaded catalog are in the DOM
+    // when the handler returns, and go out with the very next frame.
+    if (this.isConnected) this.performUpdate();
   }
 
   /** Closes the drawer and returns focus to the opener if focus was in the drawer. */

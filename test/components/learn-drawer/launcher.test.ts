@@ -125,7 +125,8 @@ describe('<learn-drawer> launcher', () => {
     await pressChord('Alt', 'Shift', 'KeyH');
     expect(learn.isOpen, 'the shortcut no longer opens it').to.equal(false);
     learn.open();
-    expect(panelOf(drawer), 'runtime events no longer reach it').to.equal(null);
+    // The closed panel may already exist (prepared at idle); it must not open.
+    expect(panelOf(drawer)?.open ?? false, 'runtime events no longer reach it').to.equal(false);
     expect(drawer.open).to.equal(false);
   });
 
@@ -136,6 +137,25 @@ describe('<learn-drawer> launcher', () => {
         expect(requested.length, 'no runtime yet: nothing to preload for').to.equal(0);
         startLearn();
         expect(requested.length, 'the runtime answered: panel preload at the next idle moment').to.equal(1);
+      });
+    });
+
+    it('prepares the closed panel at idle, so a click renders the suggestions before it returns', async () => {
+      await withControlledIdle(async (requested) => {
+        const { drawer } = await setup();
+        // Idle moments, one after another: the panel chunk, then the closed panel.
+        await until(() => {
+          requested.splice(0).forEach((run) => run());
+          return panelOf(drawer);
+        }, 'the panel was not prepared at idle');
+        const panel = panelOf(drawer)!;
+        await panel.updateComplete;
+        expect(panel.open).to.equal(false);
+        expect($<HTMLDialogElement>(panel, 'dialog')!.open).to.equal(false);
+
+        launcherOf(drawer).click();
+        expect($<HTMLDialogElement>(panel, 'dialog')!.open, 'open when click() returns').to.equal(true);
+        expect($(panel, '[data-suggestion]'), 'suggestions rendered when click() returns').to.not.equal(null);
       });
     });
 
