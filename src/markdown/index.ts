@@ -1,38 +1,22 @@
 /**
  * Markdown → safe HTML for articles: caps, marked, DOMPurify (strict), decoration. Never throws:
  * over a cap, without a DOM, or on any error it returns the text escaped in paragraphs with
- * `fallback: true` and the reason, so the reader still gets the words.
+ * `fallback: true` and the reason, so the reader still gets the words. For HTML the server
+ * already rendered (`Article.html`), `renderArticleHtml` (./render-html.js) does the same without
+ * marked: import that module directly to keep marked out of a bundle.
  *
  * The returned `html` is sanitised; hand it to a sink as `trustedHTML(html)` (./trusted-types.js).
  * The container it goes into should set `contain: paint` (DESIGN.md) as a second line of defence.
  */
-import { decorate, serialize } from './decorate.js';
-import { plainTextHtml } from './fallback.js';
+import { describe, fallback, sanitizeAndDecorate, windowFor } from './finish.js';
 import { exceedsLimits } from './limits.js';
 import { markdownToHtml } from './parse.js';
-import { sanitizerFor } from './sanitize.js';
 import type { RenderedMarkdown, RenderOptions } from './types.js';
 
 export type { RenderedHeading, RenderedMarkdown, RenderOptions } from './types.js';
 export { MARKDOWN_LIMITS } from './limits.js';
 export { trustedHTML } from './trusted-types.js';
-
-function defaultWindow(): Window | undefined {
-  return typeof window !== 'undefined' && typeof window.document !== 'undefined' ? window : undefined;
-}
-
-function defaultOrigin(): string | undefined {
-  return (globalThis as { location?: { origin?: string } }).location?.origin;
-}
-
-function fallback(text: string, reason: string): RenderedMarkdown {
-  return { html: plainTextHtml(text), headings: [], fallback: true, reason };
-}
-
-function describe(error: unknown): string {
-  if (error instanceof Error) return `${error.name}: ${error.message.split('\n')[0]}`;
-  return String(error);
-}
+export { renderArticleHtml, MAX_ARTICLE_HTML } from './render-html.js';
 
 export function renderMarkdown(markdown: string, options: RenderOptions = {}): RenderedMarkdown {
   // Callers outside TypeScript may pass anything; the words are what we keep.
@@ -40,11 +24,9 @@ export function renderMarkdown(markdown: string, options: RenderOptions = {}): R
   try {
     const over = exceedsLimits(text);
     if (over) return fallback(text, over);
-    const win = options.window ?? defaultWindow();
-    if (!win) return fallback(text, 'no DOM to sanitise with: pass options.window (e.g. a jsdom window) outside a browser');
-    const fragment = sanitizerFor(win).sanitize(markdownToHtml(text));
-    const headings = decorate(fragment, { pageOrigin: options.pageOrigin ?? defaultOrigin(), idPrefix: options.idPrefix ?? '' });
-    return { html: serialize(fragment), headings, fallback: false };
+    const win = windowFor(options);
+    if (typeof win === 'string') return fallback(text, win);
+    return sanitizeAndDecorate(markdownToHtml(text), win, options);
   } catch (error) {
     return fallback(text, `rendering failed (${describe(error)})`);
   }

@@ -19,4 +19,10 @@ export interface RenderOptions {
   window?: Window;
   /** prefix for heading anchor ids so several articles on a page don't collide, e.g. 'learn-close-dates-' */
   idPrefix?: string;
+  /**
+   * false: sanitised HTML without the decoration that belongs to the page showing it (heading ids
+   * and anchors, link targets, lazy images). What the server stores as `Article.html`, for
+   * `renderArticleHtml` to sanitise again and decorate on the page. Default true.
+   */
+  decorate?: boolean;
 }

@@ -12,6 +12,12 @@ import { Id, IsoDateTime, Locale, ScreenKey, Tag } from './primitives.js';
 /** Upper bound for an article body in characters; the markdown pipeline enforces it too. */
 export const MAX_ARTICLE_BODY = 100_000;
 
+/**
+ * Upper bound for an article's server-rendered HTML in characters: the HTML of a body at the
+ * markdown cap is larger than the body, but not four times larger.
+ */
+export const MAX_ARTICLE_HTML = 400_000;
+
 export const ArticleMeta = z.object({
   id: Id,
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
@@ -31,6 +37,12 @@ export type ArticleMeta = z.infer<typeof ArticleMeta>;
 export const Article = z.extend(ArticleMeta, {
   /** Markdown source. Rendered on the client through the sanitising pipeline. */
   body: z.string().check(z.maxLength(MAX_ARTICLE_BODY)),
+  /**
+   * The body rendered by the server with the same pipeline (marked, strict DOMPurify), without the
+   * page's decoration. Optional: older servers and packs, and the memory backend, leave it out.
+   * Clients still sanitise it (`renderArticleHtml`): it saves them marked, not the sanitiser.
+   */
+  html: z.optional(z.string().check(z.maxLength(MAX_ARTICLE_HTML))),
 });
 export type Article = z.infer<typeof Article>;
 

@@ -4,8 +4,12 @@
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { JSDOM } from 'jsdom';
 import { MARKDOWN_LIMITS, renderMarkdown } from '../../../src/markdown/index.js';
+import { renderArticleHtml } from '../../../src/markdown/render-html.js';
 import { lineNesting } from '../../../src/markdown/limits.js';
 import { markdownToHtml } from '../../../src/markdown/parse.js';
 import { HOSTILE, inertProblems } from './hostile.js';
@@ -61,6 +65,66 @@ describe('renderMarkdown in Node (jsdom window)', () => {
     assert.equal(result.fallback, true);
     assert.match(result.reason ?? '', /rendering failed/);
     assert.equal(result.html, '<p>**bold**</p>\n<p>second</p>');
+  });
+});
+
+describe('renderMarkdown({ decorate: false }): what the server stores as Article.html', () => {
+  it('is sanitised but has none of the page-specific decoration', () => {
+    const result = renderMarkdown('## Close dates\n\nSee [the policy](https://intranet.example.com/p). ![x](/a.png)\n\n```\nx\n```\n\n<img src=x onerror=alert(1)>', {
+      window,
+      decorate: false,
+    });
+    assert.equal(result.fallback, false);
+    assert.deepEqual(result.headings, []);
+    const box = mount(result.html);
+    assert.equal(box.querySelector('h2')?.id, '');
+    assert.equal(box.querySelector('.learn-anchor, .learn-heading, [target], [loading], [tabindex]'), null);
+    assert.deepEqual(inertProblems(box), []);
+  });
+});
+
+describe('renderArticleHtml in Node (jsdom window)', () => {
+  const article = '## Close dates\n\nSee [the policy](https://intranet.example.com/p) and [the rules](#close-dates).\n\n![Field](/img/f.png)\n\n### Why *dates* slip\n\n```ts\nx\n```';
+
+  it('finishes the server HTML exactly as renderMarkdown renders the markdown', () => {
+    const options = { window, pageOrigin: origin, idPrefix: 'learn-close-dates-' };
+    const server = renderMarkdown(article, { window, decorate: false });
+    assert.deepEqual(renderArticleHtml(server.html, options), renderMarkdown(article, options));
+  });
+
+  for (const [what, payload] of HOSTILE) {
+    it(`renders hostile server HTML inert: ${what}`, () => {
+      // As if the server (or whoever sits between it and us) sent this as Article.html.
+      const result = renderArticleHtml(`<h2>Title</h2><p>Intro</p>${payload}`, { window, pageOrigin: origin, idPrefix: 'x-' });
+      assert.equal(result.fallback, false, result.reason);
+      assert.deepEqual(inertProblems(mount(result.html)), []);
+    });
+  }
+
+  it('never throws: no window, a window DOMPurify cannot use, oversize or non-string input', () => {
+    assert.match(renderArticleHtml('<p>x</p>').reason ?? '', /window/);
+    assert.match(renderArticleHtml('<p>x</p>', { window: {} as Window }).reason ?? '', /rendering failed/);
+    assert.match(renderArticleHtml('x'.repeat(400_001), { window }).reason ?? '', /over the 400000 limit/);
+    assert.match(renderArticleHtml(42 as unknown as string, { window }).reason ?? '', /not a string/);
+    for (const result of [renderArticleHtml('<p>x</p>'), renderArticleHtml(42 as unknown as string, { window })]) {
+      assert.equal(result.fallback, true);
+      assert.equal(result.html, '', 'nothing to show: the caller renders the markdown body instead');
+    }
+  });
+
+  it('does not import marked, so a bundle of it leaves marked out', () => {
+    const seen = new Set<string>();
+    const visit = (file: string) => {
+      if (seen.has(file)) return;
+      seen.add(file);
+      const source = readFileSync(file, 'utf8');
+      for (const [, spec] of source.matchAll(/^\s*(?:import|export)\s[^'"]*?from\s+'([^']+)'/gm)) {
+        assert.notEqual(spec, 'marked', `${file} imports marked`);
+        if (spec!.startsWith('.')) visit(resolve(dirname(file), spec!.replace(/\.js$/, '.ts')));
+      }
+    };
+    visit(fileURLToPath(new URL('../../../src/markdown/render-html.ts', import.meta.url)));
+    assert.ok(seen.size > 3, `followed ${seen.size} modules`);
   });
 });
 

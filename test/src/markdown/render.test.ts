@@ -5,6 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { renderMarkdown } from '../../../src/markdown/index.js';
+import { renderArticleHtml } from '../../../src/markdown/render-html.js';
 import { trustedHTML } from '../../../src/markdown/trusted-types.js';
 import { HOSTILE, inertProblems } from './hostile.js';
 
@@ -133,5 +134,32 @@ describe('renderMarkdown in the browser', () => {
     const box = await mount(result.html);
     expect(inertProblems(box, location.href)).to.deep.equal([]);
     expect(box.querySelector('img')).to.equal(null);
+  });
+});
+
+describe('renderArticleHtml in the browser', () => {
+  afterEach(() => {
+    for (const box of mounted.splice(0)) box.remove();
+    expect((window as { __pwned?: unknown }).__pwned, 'a payload ran').to.equal(undefined);
+  });
+
+  for (const [what, payload] of HOSTILE) {
+    it(`renders hostile server HTML inert: ${what}`, async () => {
+      const result = renderArticleHtml(`<h2>Title</h2><p>Intro</p>${payload}`, { idPrefix: 'x-' });
+      expect(result.fallback, result.reason).to.equal(false);
+      const box = await mount(result.html);
+      expect(inertProblems(box, location.href)).to.deep.equal([]);
+    });
+  }
+
+  it('decorates for this page: prefixed heading ids and anchors, new tab for other origins, lazy images', async () => {
+    const md = '## Close dates\n\n[other](https://elsewhere.example/doc) [same](/help)\n\n![Field](/img/f.png)';
+    const result = renderArticleHtml(renderMarkdown(md, { decorate: false }).html, { idPrefix: 'learn-close-dates-' });
+    expect(result.headings).to.deep.equal([{ id: 'learn-close-dates-close-dates', text: 'Close dates', level: 2 }]);
+    expect(result.html).to.equal(renderMarkdown(md, { idPrefix: 'learn-close-dates-' }).html);
+    const box = await mount(result.html);
+    expect(box.querySelector('h2 + a.learn-anchor')?.getAttribute('href')).to.equal('#learn-close-dates-close-dates');
+    expect(box.querySelector('a[href^="https://elsewhere"]')?.getAttribute('target')).to.equal('_blank');
+    expect(box.querySelector('img')?.getAttribute('loading')).to.equal('lazy');
   });
 });

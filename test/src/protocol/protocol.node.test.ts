@@ -23,6 +23,15 @@ describe('protocol', () => {
     if (!result.success) assert.equal(formatIssues(result.error)[0]?.path, 'title');
   });
 
+  it('carries the server-rendered html when there is one, bounded, and does without it', () => {
+    assert.equal(Article.parse(base).html, undefined);
+    assert.equal(Article.parse({ ...base, html: '<h1>Hi</h1>' }).html, '<h1>Hi</h1>');
+    const over = Article.safeParse({ ...base, html: 'x'.repeat(400_001) });
+    assert.equal(over.success, false);
+    if (!over.success) assert.equal(formatIssues(over.error)[0]?.path, 'html');
+    assert.equal(Article.safeParse({ ...base, html: 42 }).success, false);
+  });
+
   it('refuses ids that are not slugs', () => {
     assert.equal(Article.safeParse({ ...base, id: '../etc/passwd' }).success, false);
   });
