@@ -34,7 +34,7 @@ export interface StoredArticle {
 }
 
 export async function findArticle(db: Db, id: string): Promise<StoredArticle | undefined> {
-  const row = await db.selectFrom('articles').select([...META_COLUMNS, 'body', 'content_hash']).where('id', '=', id).executeTakeFirst();
+  const row = await db.selectFrom('articles').select([...META_COLUMNS, 'body', 'html', 'content_hash']).where('id', '=', id).executeTakeFirst();
   if (!row) return undefined;
   const parsed = rowToArticle(row);
   if (!parsed.success) throw new Error(`article ${id} in the database is invalid: ${formatIssues(parsed.error).map((i) => `${i.path}: ${i.message}`).join('; ')}`);

@@ -2,7 +2,7 @@
 import { Article, ArticleMeta } from '../../src/protocol/index.js';
 import type { ArticleTable } from '../db/schema.js';
 
-export function articleToRow(article: Article, where: { source: string; file: string; hash: string; now: Date }): ArticleTable {
+export function articleToRow(article: Article, where: { source: string; file: string; hash: string; html: string; now: Date }): ArticleTable {
   return {
     id: article.id,
     source: where.source,
@@ -16,6 +16,7 @@ export function articleToRow(article: Article, where: { source: string; file: st
     updated_at: article.updatedAt,
     headings: JSON.stringify(article.headings),
     body: article.body,
+    html: where.html,
     content_hash: where.hash,
     imported_at: where.now.toISOString(),
   };
@@ -51,6 +52,6 @@ export function rowToMeta(row: MetaColumns): ReturnType<typeof ArticleMeta.safeP
   return ArticleMeta.safeParse(metaInput(row));
 }
 
-export function rowToArticle(row: MetaColumns & Pick<ArticleTable, 'body'>): ReturnType<typeof Article.safeParse> {
-  return Article.safeParse({ ...metaInput(row), body: row.body });
+export function rowToArticle(row: MetaColumns & Pick<ArticleTable, 'body' | 'html'>): ReturnType<typeof Article.safeParse> {
+  return Article.safeParse({ ...metaInput(row), body: row.body, html: row.html ?? undefined });
 }

@@ -5,10 +5,26 @@
  * if an earlier import published it, that version stays until the file is fixed or deleted.
  * The catalog version moves only when the stored content actually changed.
  */
-import type { Db } from '../db/database.js';
+import type { Db, DbReader } from '../db/database.js';
 import { articleToRow } from '../catalog/rows.js';
 import { catalogVersion } from './hash.js';
-import { loadArticleFolder, type RefusedFile } from './load-folder.js';
+import { loadArticleFolder, type AcceptedFile, type RefusedFile } from './load-folder.js';
+import { renderBody } from './render-body.js';
+
+type StoredRow = Awaited<ReturnType<typeof storedRows>>[number];
+
+/** What the import compares a file with: where each stored article came from, its hash, whether it has html. */
+function storedRows(db: DbReader) {
+  return db
+    .selectFrom('articles')
+    .select((eb) => ['id', 'source', 'source_file', 'content_hash', eb('html', 'is', null).as('without_html')])
+    .execute();
+}
+
+/** The file holds what is stored (same hash), from the same place. */
+function sameContent(entry: AcceptedFile, row: StoredRow, source: string): boolean {
+  return row.content_hash === entry.hash && row.source === source && row.source_file === entry.file;
+}
 
 export interface ImportReport {
   /** Absolute folder the articles were read from. */
@@ -42,21 +58,42 @@ export async function importArticles(db: Db, dir: string, now: Date = new Date()
     versionChanged: false,
   };
 
+  // Render what will be written before the write transaction, so it does not hold the database
+  // while jsdom and DOMPurify work; a row that changed in between is rendered inside (rare).
+  const rendered = new Map<string, string>();
+  const render = async (entry: AcceptedFile): Promise<string> => {
+    const known = rendered.get(entry.article.id);
+    if (known !== undefined) return known;
+    const result = await renderBody(entry.article.body);
+    if (result.fallbackReason) report.warnings.push({ path: entry.path, message: `the body will show as plain text: ${result.fallbackReason}` });
+    rendered.set(entry.article.id, result.html);
+    return result.html;
+  };
+  const needed = (entry: AcceptedFile, before: StoredRow | undefined) => !before || before.without_html || !sameContent(entry, before, source);
+  const stored = new Map((await storedRows(db)).map((row) => [row.id, row]));
+  for (const entry of loaded.accepted) if (needed(entry, stored.get(entry.article.id))) await render(entry);
+
   await db.transaction().execute(async (trx) => {
-    const existing = await trx.selectFrom('articles').select(['id', 'source', 'source_file', 'content_hash']).execute();
+    const existing = await storedRows(trx);
     const byId = new Map(existing.map((row) => [row.id, row]));
 
     for (const entry of loaded.accepted) {
-      const row = articleToRow(entry.article, { source, file: entry.file, hash: entry.hash, now });
       const before = byId.get(entry.article.id);
+      if (!needed(entry, before)) {
+        report.unchanged.push(entry.article.id);
+        continue;
+      }
+      const row = articleToRow(entry.article, { source, file: entry.file, hash: entry.hash, html: await render(entry), now });
       if (!before) {
         await trx.insertInto('articles').values(row).execute();
         report.added.push(row.id);
-      } else if (before.content_hash !== entry.hash || before.source !== source || before.source_file !== entry.file) {
+      } else if (!sameContent(entry, before, source)) {
         const { id, ...changes } = row;
         await trx.updateTable('articles').set(changes).where('id', '=', id).execute();
         report.updated.push(id);
       } else {
+        // Same content, imported before html was stored: not a change anyone reading could see.
+        await trx.updateTable('articles').set({ html: row.html }).where('id', '=', row.id).execute();
         report.unchanged.push(row.id);
       }
     }

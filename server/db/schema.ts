@@ -22,6 +22,11 @@ export interface ArticleTable {
   /** JSON array of h2/h3 texts. */
   headings: string;
   body: string;
+  /**
+   * The body rendered at import (sanitised, undecorated), sent as `Article.html`. Derived from the
+   * body, so it is not part of `content_hash`. Null for rows imported before migration 0002.
+   */
+  html: string | null;
   /** Hash of the validated article; the article's ETag and an input of the catalog version. */
   content_hash: string;
   imported_at: string;

@@ -63,6 +63,11 @@ describe('v1 API', () => {
     assert.ok(etag);
     assert.equal((await get('/v1/articles/close-dates', { 'If-None-Match': etag })).status, 304);
 
+    // The body rendered at import, sanitised and without the page's decoration (the drawer adds it).
+    assert.ok(article.html, 'the article carries its rendered body');
+    assert.match(article.html, /<h2>[^<]+<\/h2>/);
+    assert.doesNotMatch(article.html, /\sid=|learn-anchor|target=/);
+
     const missing = await apiError(await get('/v1/articles/no-such-article'), 404, 'not_found');
     assert.match(missing.error.message, /no-such-article/);
     await apiError(await get('/v1/articles/..%2F..%2Fetc'), 404, 'not_found');

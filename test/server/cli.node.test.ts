@@ -70,6 +70,7 @@ describe('learnflow CLI', () => {
     assert.ok(result.stderr.includes(badFile));
     const pack = ContentPack.parse(JSON.parse(readFileSync(out, 'utf8')));
     assert.deepEqual(pack.articles.map((a) => a.id), ['first', 'second']);
+    assert.ok(pack.articles.every((a) => a.html?.includes('<h2>')), 'each article carries its rendered body');
     assert.deepEqual(pack.catalog.articles.map((a) => a.id), ['first', 'second']);
     assert.ok(pack.catalog.version.length > 0);
   });

@@ -41,6 +41,23 @@ describe('content import', () => {
     assert.ok((JSON.parse(row.headings) as string[]).length > 0, 'h2/h3 headings extracted');
   });
 
+  it('stores each body rendered and sanitised, outside the content hash', async () => {
+    writeArticle(content, 'hostile.md', frontMatter('hostile'), '## Steps\n\nClick <img src=x onerror="alert(1)"> then <script>alert(2)</script>[go](javascript:alert(3)).\n');
+    const first = await importArticles(db, content);
+    const row = await db.selectFrom('articles').select(['html', 'content_hash']).where('id', '=', 'hostile').executeTakeFirstOrThrow();
+    assert.match(row.html ?? '', /<h2>Steps<\/h2>/);
+    assert.doesNotMatch(row.html ?? '', /onerror|<script|javascript:/);
+
+    // A database from before html was stored: the next import fills it in, as no change.
+    await db.updateTable('articles').set({ html: null }).execute();
+    const again = await importArticles(db, content);
+    assert.deepEqual([again.added, again.updated, again.unchanged], [[], [], ['hostile']]);
+    assert.equal(again.version, first.version);
+    assert.equal(again.versionChanged, false);
+    const filled = await db.selectFrom('articles').select(['html', 'content_hash']).where('id', '=', 'hostile').executeTakeFirstOrThrow();
+    assert.deepEqual(filled, row);
+  });
+
   it('refuses a file without a title with its path, and imports the rest', async () => {
     writeArticle(content, 'good-one.md', frontMatter('good-one'));
     const bad = writeArticle(content, 'no-title.md', frontMatter('no-title', { title: undefined }));

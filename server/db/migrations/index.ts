@@ -4,9 +4,11 @@
  */
 import type { Migration, MigrationProvider } from 'kysely';
 import * as articles from './0001-articles.js';
+import * as articleHtml from './0002-article-html.js';
 
 const migrations: Record<string, Migration> = {
   '0001-articles': articles,
+  '0002-article-html': articleHtml,
 };
 
 export const migrationProvider: MigrationProvider = {
