@@ -158,9 +158,14 @@ async function scenarioBytes(browser: Browser, url: string, site: string) {
   await page.goto(url + '/with.html', { waitUntil: 'networkidle0' });
   await clickToSuggestions(page);
   await page.type('learn-drawer >>> learn-drawer-panel >>> input[type="search"]', 'close date');
-  await page.waitForSelector('learn-drawer >>> learn-drawer-panel >>> [role="option"] mark');
-  await page.click('learn-drawer >>> learn-drawer-panel >>> [role="option"]');
-  await page.waitForSelector('learn-drawer >>> learn-drawer-panel >>> [part~="article-body"] p');
+  // waitForFunction polling every frame: waitForSelector watches the document with a
+  // MutationObserver, which never hears of changes inside shadow roots.
+  const inPanel = (selector: string) =>
+    page.waitForFunction((s) => document.querySelector('learn-drawer')?.shadowRoot?.querySelector('learn-drawer-panel')?.shadowRoot?.querySelector(s), { polling: 'raf' }, selector);
+  await inPanel('[role="option"] mark');
+  // The list re-renders while the last keystrokes are searched: click whatever option is first now.
+  await page.evaluate(() => document.querySelector('learn-drawer')!.shadowRoot!.querySelector('learn-drawer-panel')!.shadowRoot!.querySelector<HTMLElement>('[role="option"]')!.click());
+  await inPanel('[part~="article-body"] p');
   await page.waitForNetworkIdle({ idleTime: 200 });
   await context.close();
   const files = Object.fromEntries([...fetched].sort().map((p) => [p.slice('/script/'.length), gzipSync(readFileSync(join(site, p)), { level: 9 }).length]));

@@ -1,6 +1,6 @@
 /**
- * Article bodies for one user: cache first, revalidated in the background (a newer version
- * replaces the cached one quietly; being offline is not worth a message). When the catalog already
+ * Article bodies for one user: cache first, revalidated in the background at idle (a newer
+ * version replaces the cached one quietly; being offline is not worth a message). When the catalog already
  * says the article changed since it was cached, the backend is asked first and the cached copy is
  * the fallback. `isCached` is synchronous from an in-memory set of ids, loaded when the session
  * starts and kept in step with every write.
@@ -58,9 +58,12 @@ export class ArticleStore {
     }
     if (!this.#revalidated.has(id)) {
       this.#revalidated.add(id);
-      this.#fetch(id, record).catch(() => {
-        // Already reported where it matters (connectivity, error event for a broken response).
-      });
+      // At idle: the answer (parse, compare, write) must not compete with showing the cached copy.
+      this.#deps.idle(() =>
+        this.#fetch(id, record).catch(() => {
+          // Already reported where it matters (connectivity, error event for a broken response).
+        }),
+      );
     }
     return record.article;
   }

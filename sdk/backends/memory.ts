@@ -85,7 +85,7 @@ function load(content: MemoryContent): State {
   const catalog = Catalog.parse({
     version,
     generatedAt: dates.at(-1) ?? '1970-01-01T00:00:00Z',
-    articles: withHeadings.map(({ body: _body, ...meta }) => meta),
+    articles: withHeadings.map(({ body: _body, html: _html, ...meta }) => meta),
     lessons: lessons.map(({ steps: _steps, passMark: _passMark, ...meta }) => meta),
     topics: parsed.data.topics,
   });

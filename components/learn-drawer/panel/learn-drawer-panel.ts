@@ -74,7 +74,7 @@ import { MediaQueryController } from './controllers/media-query.js';
 import { RuntimeController } from './controllers/runtime.js';
 import { SearchController } from './controllers/search.js';
 import { panelStyles } from './learn-drawer-panel.styles.js';
-import { preloadMarkdownWhenIdle } from './markdown-loader.js';
+import { preloadSanitiserWhenIdle } from './markdown-loader.js';
 import { ARTICLE_TITLE_ID, renderArticleView } from './parts/article-view.js';
 import { homeState, homeStateMessage, renderHomeView, SUGGESTION_LIMIT, type HomeState } from './parts/home-view.js';
 import { icons } from './parts/icons.js';
@@ -284,7 +284,7 @@ export class LearnDrawerPanel extends LitElement {
       this.isOpen = true;
       this.articleStack = [];
       this.search.setQuery('');
-      this.cancelPreload = preloadMarkdownWhenIdle();
+      this.cancelPreload = preloadSanitiserWhenIdle(() => this.localize.warm());
       const learn = this.runtime.learn;
       if (learn?.catalogState.status === 'idle') learn.refresh().catch(() => undefined); // the state carries the error
     }

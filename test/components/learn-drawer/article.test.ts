@@ -134,4 +134,44 @@ describe('<learn-drawer> article view', () => {
     await Promise.all([...body.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
     expect(w.__pwned).to.equal(undefined);
   });
+
+  it('shows the server-rendered html when the article has one, decorated for this page', async () => {
+    const served = {
+      id: 'server-rendered',
+      title: 'Server rendered',
+      updatedAt: '2026-10-01T09:00:00Z',
+      body: '## From the markdown\n\nThe body, rendered only when there is no html.',
+      html: '<h2>From the server</h2>\n<p>Rendered at import, see <a href="https://elsewhere.example/x">elsewhere</a>.</p>',
+    };
+    const { drawer, learn } = await setup(html`<learn-drawer></learn-drawer>`, { articles: [...ARTICLES, served] });
+    learn.open({ article: 'server-rendered' });
+    const panel = await openPanel(drawer);
+    await until(() => $(panel, '[part~="article-body"]'));
+    const body = $(panel, '[part~="article-body"]')!;
+    expect(body.textContent).to.contain('From the server').and.not.contain('From the markdown');
+    expect(body.querySelector('h2')!.id).to.equal('learn-server-rendered-from-the-server');
+    expect(body.querySelector('h2 + a')!.getAttribute('href')).to.equal('#learn-server-rendered-from-the-server');
+    expect(body.querySelector('p a')!.getAttribute('target')).to.equal('_blank');
+  });
+
+  it('never trusts the server html: hostile html renders inert', async () => {
+    const hostileHtml = HOSTILE.replace(/\[click me\]\([^)]*\)/, '<a href="javascript:window.__pwned=\'link\'">click me</a>');
+    const articles = [...ARTICLES, { id: 'hostile-html', title: 'Hostile html', updatedAt: '2026-10-01T09:00:00Z', body: 'safe', html: `<h2>Totally normal article</h2>${hostileHtml}` }];
+    const { drawer, learn } = await setup(html`<learn-drawer></learn-drawer>`, { articles });
+    const w = window as unknown as { __pwned?: string };
+    delete w.__pwned;
+    learn.open({ article: 'hostile-html' });
+    const panel = await openPanel(drawer);
+    await until(() => $(panel, '[part~="article-body"]'));
+    const body = $(panel, '[part~="article-body"]')!;
+    expect(body.textContent).to.contain('Totally normal article');
+    expect(body.querySelector('script, style, iframe, form, input, svg, math, [style], [id="overlay"]')).to.equal(null);
+    for (const el of body.querySelectorAll('*')) {
+      for (const attr of el.attributes) expect(attr.name, `${el.localName}[${attr.name}]`).not.to.match(/^on/i);
+    }
+    for (const a of body.querySelectorAll('a[href]')) expect(a.getAttribute('href')).not.to.match(/^\s*(javascript|data):/i);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    await Promise.all([...body.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
+    expect(w.__pwned).to.equal(undefined);
+  });
 });

@@ -1,19 +1,33 @@
 /**
  * The article on show: fetched through the runtime (cache first, so already-read articles open
- * offline) together with the lazily loaded markdown pipeline, rendered to sanitised HTML, and
- * recorded as viewed. An `@lit/task`, so opening another article aborts the one still loading.
+ * offline) while the sanitiser chunk loads, rendered to sanitised HTML, and recorded as viewed.
+ * The server's pre-rendered `html` only needs sanitising and decorating (`renderArticleHtml`, no
+ * marked); the markdown pipeline is loaded for articles without it, or whose HTML cannot be
+ * rendered. An `@lit/task`, so opening another article aborts the one still loading.
  */
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { BackendErrorKind, Learn } from '../../../../sdk/types.js';
 import type { Article } from '../../../../src/protocol/index.js';
-import { loadMarkdown } from '../markdown-loader.js';
+import type { RenderedMarkdown } from '../../../../src/markdown/types.js';
+import { loadMarkdown, loadSanitiser } from '../markdown-loader.js';
 
-/** Output of `renderMarkdown`: the only HTML the article body accepts. */
+/** Output of `renderArticleHtml` or `renderMarkdown`: the only HTML the article body accepts. */
 export interface ShownArticle {
   article: Article;
-  /** Sanitised by the markdown pipeline (DOMPurify, strict configuration). */
+  /** Sanitised by the article pipeline (DOMPurify, strict configuration). */
   sanitisedHtml: string;
+}
+
+/** The article's body as sanitised, decorated HTML: from the server's `html` when it has one. */
+async function render(article: Article): Promise<RenderedMarkdown> {
+  // Heading ids are prefixed: several articles (and the host page) may share one document.
+  const options = { idPrefix: `learn-${article.id}-` };
+  if (article.html !== undefined) {
+    const rendered = (await loadSanitiser()).renderArticleHtml(article.html, options);
+    if (!rendered.fallback) return rendered;
+  }
+  return (await loadMarkdown()).renderMarkdown(article.body, options);
 }
 
 export type ArticleFailure = 'not-found' | 'offline' | 'error';
@@ -31,10 +45,12 @@ export class ArticleController {
       args: () => [getLearn(), getId()] as const,
       task: async ([learn, id], { signal }) => {
         if (!learn || !id) return null;
-        const [article, markdown] = await Promise.all([learn.getArticle(id, { signal }), loadMarkdown()]);
+        // The chunk loads while the article is read (it is usually preloaded already).
+        void loadSanitiser().catch(() => undefined);
+        const article = await learn.getArticle(id, { signal });
         signal.throwIfAborted();
-        // Heading ids are prefixed: several articles (and the host page) may share one document.
-        const rendered = markdown.renderMarkdown(article.body, { idPrefix: `learn-${id}-` });
+        const rendered = await render(article);
+        signal.throwIfAborted();
         const shown = { article, sanitisedHtml: rendered.html };
         learn.markViewed(id);
         onShown(shown);
