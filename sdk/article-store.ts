@@ -12,8 +12,17 @@ import { errorDetail, toBackendError } from './errors.js';
 import type { StoreDeps } from './store-deps.js';
 import { BackendError } from './types.js';
 
+/** Articles kept in memory per session (most recently used): re-opening one skips IndexedDB. */
+const MEMORY_LIMIT = 20;
+
 export class ArticleStore {
   readonly #cached = new Set<string>();
+  /**
+   * The records last read or fetched, most recent last. A drawer that warms its suggestions at
+   * idle, or a person going back to an article, then gets it without an IndexedDB round trip —
+   * the difference between the article appearing in the click's frame or a few frames later.
+   */
+  readonly #memory = new Map<string, ArticleRecord>();
   /** Revalidated once per session: reading an article twice should not cost two requests. */
   readonly #revalidated = new Set<string>();
   readonly #deps: StoreDeps;
@@ -41,8 +50,9 @@ export class ArticleStore {
 
   async get(id: string, signal?: AbortSignal): Promise<Article> {
     const records = await this.#deps.records;
-    const record = this.#cached.has(id) ? await records.read('articles', id, ArticleRecord) : undefined;
-    if (!record) this.#cached.delete(id);
+    const record = this.#memory.get(id) ?? (this.#cached.has(id) ? await records.read('articles', id, ArticleRecord) : undefined);
+    if (record) this.#remember(id, record);
+    else this.#cached.delete(id);
     this.#throwIfAborted(signal);
     if (!record) return this.#fetch(id, undefined, signal);
 
@@ -81,6 +91,7 @@ export class ArticleStore {
       if (error.kind === 'not-found' && cached) {
         // Unpublished since we cached it: stop offering it offline.
         this.#cached.delete(id);
+        this.#memory.delete(id);
         await (await this.#deps.records).remove('articles', id);
       }
       // Offline and timeouts are expected (the drawer shows the offline notice); a broken answer is not.
@@ -98,11 +109,21 @@ export class ArticleStore {
     }
     if (this.#deps.live()) {
       const record: ArticleRecord = { v: RECORD_VERSION, article: result.data, etag: result.etag, savedAt: Date.now() };
+      this.#remember(id, record);
       await (await this.#deps.records).write('articles', id, record);
       this.#cached.add(id);
       this.#revalidated.add(id);
     }
     return result.data;
+  }
+
+  #remember(id: string, record: ArticleRecord): void {
+    // Shared with every caller from now on: frozen, so one caller's change cannot reach another.
+    const { article } = record;
+    if (!Object.isFrozen(article)) [article.tags, article.contexts, article.headings, article].forEach((part) => Object.freeze(part));
+    this.#memory.delete(id);
+    this.#memory.set(id, record);
+    if (this.#memory.size > MEMORY_LIMIT) this.#memory.delete(this.#memory.keys().next().value as string);
   }
 
   #throwIfAborted(signal: AbortSignal | undefined): void {

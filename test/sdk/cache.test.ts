@@ -156,6 +156,23 @@ describe('cache: articles', () => {
   });
 });
 
+describe('cache: articles in memory', () => {
+  afterEach(cleanup);
+
+  it('keeps articles it has read in memory, read-only: the same article again skips IndexedDB', async () => {
+    const tenant = freshTenant();
+    await firstVisit(tenant);
+    const learn = start(memoryBackend({ articles: ARTICLES }), tenant);
+    await catalogReady(learn);
+    const first = await learn.getArticle('close-dates');
+    // Whatever is on disk now, this session already has the article.
+    await rawPut(dbName(tenant), 'articles', 'close-dates', 'not a record');
+    const again = await learn.getArticle('close-dates');
+    expect(again).to.equal(first);
+    expect(Object.isFrozen(again) && Object.isFrozen(again.tags), 'shared, so frozen').to.equal(true);
+  });
+});
+
 describe('cache: corrupt and outdated records', () => {
   afterEach(cleanup);
 

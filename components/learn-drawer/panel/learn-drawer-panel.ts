@@ -59,6 +59,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
 import { live } from 'lit/directives/live.js';
 import type { Learn, OpenTarget } from '../../../sdk/types.js';
 import { LearnAskEvent } from '../../events/learn-ask.js';
@@ -141,6 +142,7 @@ export class LearnDrawerPanel extends LitElement {
   @property({ type: Boolean }) starting = false;
 
   private pendingFocus: 'search' | 'article' | null = null;
+  private focusTimer: number | undefined;
   private cancelPreload: (() => void) | undefined;
   private lastHomeState: HomeState | undefined;
   private lastSuggestions = '';
@@ -161,6 +163,8 @@ export class LearnDrawerPanel extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelPreload?.();
+    clearTimeout(this.focusTimer);
+    this.focusTimer = undefined;
   }
 
   protected override willUpdate(): void {
@@ -176,13 +180,25 @@ export class LearnDrawerPanel extends LitElement {
     if (this.isOpen) this.dialogs.open();
     if (changed.has('modal')) this.dialogs.sync();
     if (!this.isOpen) return;
-    if (this.pendingFocus) {
-      const target = this.pendingFocus === 'article' ? this.renderRoot.querySelector<HTMLElement>(`#${ARTICLE_TITLE_ID}`) : this.input;
-      this.pendingFocus = null;
-      target?.focus();
-    }
-    if (changed.has('articleStack')) this.renderRoot.querySelector('.body')?.scrollTo({ top: 0 });
+    if (this.pendingFocus === 'article' && this.article.pending) {
+      // Focusing lays the drawer out. An article the runtime has in memory arrives before this task
+      // ends: focus its title then, so the title and the body are laid out once, not twice. One
+      // still loading gets focus at the end of this task anyway.
+      this.focusTimer ??= window.setTimeout(() => {
+        this.focusTimer = undefined;
+        this.applyPendingFocus();
+      });
+    } else this.applyPendingFocus();
     this.renderRoot.querySelector('[role="option"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion.matches ? 'auto' : 'smooth' });
+  }
+
+  private applyPendingFocus(): void {
+    if (!this.pendingFocus || !this.isOpen) return;
+    const target = this.pendingFocus === 'article' ? this.renderRoot.querySelector<HTMLElement>(`#${ARTICLE_TITLE_ID}`) : this.input;
+    this.pendingFocus = null;
+    // preventScroll: the title and the search field are in view already; scrolling would add a
+    // layout of its own.
+    target?.focus({ preventScroll: true });
   }
 
   private onContextChange(): void {
@@ -284,7 +300,11 @@ export class LearnDrawerPanel extends LitElement {
       this.isOpen = true;
       this.articleStack = [];
       this.search.setQuery('');
-      this.cancelPreload = preloadSanitiserWhenIdle(() => this.localize.warm());
+      this.cancelPreload = preloadSanitiserWhenIdle(() => {
+        this.localize.warm();
+        const learn = this.runtime.learn;
+        if (learn) void this.article.warm(learn, learn.suggestions(SUGGESTION_LIMIT).map((a) => a.id));
+      });
       const learn = this.runtime.learn;
       if (learn?.catalogState.status === 'idle') learn.refresh().catch(() => undefined); // the state carries the error
     }
@@ -393,7 +413,11 @@ export class LearnDrawerPanel extends LitElement {
           </div>
         </div>
         ${this.renderNotice(learn)}
-        <div part="body" class="body">${this.renderView(learn, view)}</div>
+        ${
+          // A new scrolling box per view and per article starts at the top, without scrollTo() (which
+          // would lay the drawer out in the click's task).
+          keyed(`${view}:${this.currentArticle ?? ''}`, html`<div part="body" class="body">${this.renderView(learn, view)}</div>`)
+        }
         ${this.shortcut && view === 'home' ? html`<p part="footer" class="footer">${strings.shortcutHint(this.shortcut)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
       </div>

@@ -19,15 +19,23 @@ export interface ShownArticle {
   sanitisedHtml: string;
 }
 
+/**
+ * Bodies already rendered, by article (the runtime hands out the same frozen object for an
+ * article it has in memory; a newer version is a new object, rendered again).
+ */
+const renderedBodies = new WeakMap<Article, RenderedMarkdown>();
+
 /** The article's body as sanitised, decorated HTML: from the server's `html` when it has one. */
 async function render(article: Article): Promise<RenderedMarkdown> {
+  const known = renderedBodies.get(article);
+  if (known) return known;
   // Heading ids are prefixed: several articles (and the host page) may share one document.
   const options = { idPrefix: `learn-${article.id}-` };
-  if (article.html !== undefined) {
-    const rendered = (await loadSanitiser()).renderArticleHtml(article.html, options);
-    if (!rendered.fallback) return rendered;
-  }
-  return (await loadMarkdown()).renderMarkdown(article.body, options);
+  let rendered: RenderedMarkdown | undefined;
+  if (article.html !== undefined) rendered = (await loadSanitiser()).renderArticleHtml(article.html, options);
+  if (!rendered || rendered.fallback) rendered = (await loadMarkdown()).renderMarkdown(article.body, options);
+  renderedBodies.set(article, rendered);
+  return rendered;
 }
 
 export type ArticleFailure = 'not-found' | 'offline' | 'error';
@@ -52,7 +60,9 @@ export class ArticleController {
         const rendered = await render(article);
         signal.throwIfAborted();
         const shown = { article, sanitisedHtml: rendered.html };
-        learn.markViewed(id);
+        // After the frame that shows it: the recent list's write and the host's `article-view`
+        // listeners are not what the person is waiting for.
+        requestAnimationFrame(() => setTimeout(() => learn.markViewed(id)));
         onShown(shown);
         return shown;
       },
@@ -80,5 +90,22 @@ export class ArticleController {
 
   retry(): void {
     void this.task.run();
+  }
+
+  /**
+   * At idle: reads the articles among `ids` this device has cached and renders those the server
+   * rendered, one per task, so opening one of them shows its body in the click's own frame.
+   * Nothing is fetched that was never opened, and marked is never loaded for this.
+   */
+  async warm(learn: Learn, ids: readonly string[]): Promise<void> {
+    for (const id of ids) {
+      if (!learn.isCached(id)) continue;
+      try {
+        const article = await learn.getArticle(id);
+        if (article.html !== undefined) await render(article);
+      } catch {
+        // Opening it will show why (not found, offline…).
+      }
+    }
   }
 }
