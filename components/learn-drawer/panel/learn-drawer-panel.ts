@@ -180,7 +180,7 @@ export class LearnDrawerPanel extends LitElement {
     if (this.isOpen) this.dialogs.open();
     if (changed.has('modal')) this.dialogs.sync();
     if (!this.isOpen) return;
-    if (this.pendingFocus === 'article' && this.article.pending) {
+    if (this.pendingFocus === 'article' && !this.article.shown && this.article.pending) {
       // Focusing lays the drawer out. An article the runtime has in memory arrives before this task
       // ends: focus its title then, so the title and the body are laid out once, not twice. One
       // still loading gets focus at the end of this task anyway.

@@ -174,4 +174,22 @@ describe('<learn-drawer> article view', () => {
     await Promise.all([...body.querySelectorAll('img')].map((img) => img.decode().catch(() => undefined)));
     expect(w.__pwned).to.equal(undefined);
   });
+
+  it('shows an article it rendered before at once, while the runtime confirms it, instead of a skeleton', async () => {
+    const { drawer, learn } = await setup(undefined, { latencyMs: 150 });
+    learn.open({ article: 'close-dates' });
+    const panel = await openPanel(drawer);
+    await until(() => $(panel, '[part~="article-body"]'), 'first rendering');
+    $(panel, '[part~="back-button"]')!.click();
+    await until(() => $(panel, '[data-suggestion="close-dates"]'));
+    await learn.reset(); // the runtime's caches are empty now: reading it again waits for the (slow) backend
+    await until(() => $(panel, '[data-suggestion="close-dates"]'), 'the catalog is back');
+
+    $(panel, '[data-suggestion="close-dates"]')!.click();
+    await panel.updateComplete;
+    expect($(panel, '[part~="loading"]'), 'no skeleton').to.equal(null);
+    expect($(panel, '[part~="article-body"] h2')!.textContent).to.contain('The two rules');
+    await until(() => learn.isCached('close-dates'), 'the runtime confirmed it from the backend');
+    expect($(panel, '[part~="article-body"] h2')!.textContent).to.contain('The two rules');
+  });
 });

@@ -11,6 +11,7 @@ import type { BackendErrorKind, Learn } from '../../../../sdk/types.js';
 import type { Article } from '../../../../src/protocol/index.js';
 import type { RenderedMarkdown } from '../../../../src/markdown/types.js';
 import { loadMarkdown, loadSanitiser } from '../markdown-loader.js';
+import { parseBody } from '../parts/sanitised-html.js';
 
 /** Output of `renderArticleHtml` or `renderMarkdown`: the only HTML the article body accepts. */
 export interface ShownArticle {
@@ -20,22 +21,35 @@ export interface ShownArticle {
 }
 
 /**
- * Bodies already rendered, by article (the runtime hands out the same frozen object for an
- * article it has in memory; a newer version is a new object, rendered again).
+ * The last rendering of each article per runtime (most recent last): shown at once when it is
+ * opened again, while the runtime confirms it is still the current version. Warmed at idle for
+ * suggestions. Per runtime, so another backend's article of the same id is never shown.
  */
-const renderedBodies = new WeakMap<Article, RenderedMarkdown>();
+const shownByRuntime = new WeakMap<Learn, Map<string, ShownArticle>>();
+const SHOWN_LIMIT = 20;
 
-/** The article's body as sanitised, decorated HTML: from the server's `html` when it has one. */
-async function render(article: Article): Promise<RenderedMarkdown> {
-  const known = renderedBodies.get(article);
-  if (known) return known;
+function shownFor(learn: Learn): Map<string, ShownArticle> {
+  let shown = shownByRuntime.get(learn);
+  if (!shown) shownByRuntime.set(learn, (shown = new Map()));
+  return shown;
+}
+
+/** The article's body as sanitised, decorated HTML (from the server's `html` when it has one), kept per article. */
+async function render(learn: Learn, article: Article): Promise<ShownArticle> {
+  const shownById = shownFor(learn);
+  // The runtime hands out the same frozen object for an article it has in memory; a newer version is a new object.
+  const known = shownById.get(article.id);
+  if (known?.article === article) return known;
   // Heading ids are prefixed: several articles (and the host page) may share one document.
   const options = { idPrefix: `learn-${article.id}-` };
   let rendered: RenderedMarkdown | undefined;
   if (article.html !== undefined) rendered = (await loadSanitiser()).renderArticleHtml(article.html, options);
   if (!rendered || rendered.fallback) rendered = (await loadMarkdown()).renderMarkdown(article.body, options);
-  renderedBodies.set(article, rendered);
-  return rendered;
+  const shown = { article, sanitisedHtml: rendered.html };
+  shownById.delete(article.id);
+  shownById.set(article.id, shown);
+  if (shownById.size > SHOWN_LIMIT) shownById.delete(shownById.keys().next().value as string);
+  return shown;
 }
 
 export type ArticleFailure = 'not-found' | 'offline' | 'error';
@@ -45,8 +59,8 @@ export class ArticleController {
 
   constructor(
     host: ReactiveControllerHost,
-    getLearn: () => Learn | undefined,
-    getId: () => string | null,
+    private readonly getLearn: () => Learn | undefined,
+    private readonly getId: () => string | null,
     onShown: (shown: ShownArticle) => void,
   ) {
     this.task = new Task(host, {
@@ -57,9 +71,8 @@ export class ArticleController {
         void loadSanitiser().catch(() => undefined);
         const article = await learn.getArticle(id, { signal });
         signal.throwIfAborted();
-        const rendered = await render(article);
+        const shown = await render(learn, article);
         signal.throwIfAborted();
-        const shown = { article, sanitisedHtml: rendered.html };
         // After the frame that shows it: the recent list's write and the host's `article-view`
         // listeners are not what the person is waiting for.
         requestAnimationFrame(() => setTimeout(() => learn.markViewed(id)));
@@ -69,8 +82,15 @@ export class ArticleController {
     });
   }
 
+  /**
+   * The article on show: the task's result, or while it runs, the last rendering of the same
+   * article (warmed at idle, or read before) — so it appears in the frame of the click.
+   */
   get shown(): ShownArticle | null {
-    return this.task.status === TaskStatus.COMPLETE ? (this.task.value ?? null) : null;
+    if (this.task.status === TaskStatus.COMPLETE) return this.task.value ?? null;
+    const id = this.getId();
+    const learn = this.getLearn();
+    return this.task.status !== TaskStatus.ERROR && id && learn ? (shownByRuntime.get(learn)?.get(id) ?? null) : null;
   }
 
   get pending(): boolean {
@@ -102,7 +122,7 @@ export class ArticleController {
       if (!learn.isCached(id)) continue;
       try {
         const article = await learn.getArticle(id);
-        if (article.html !== undefined) await render(article);
+        if (article.html !== undefined) parseBody(await render(learn, article));
       } catch {
         // Opening it will show why (not found, offline…).
       }
