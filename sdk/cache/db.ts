@@ -5,7 +5,31 @@
  * back to memory, report why, and keep working. Values are read back as `unknown` — callers
  * parse every record (records.ts), because what is on disk may be corrupt or from an old build.
  */
-import { wrap, type IDBPDatabase } from 'idb';
+
+/**
+ * The request's result, or its error. (We used `idb` for this; the four calls below were all we
+ * used it for, and its 1.2 KB gzip counted against the drawer's 60 KB.)
+ */
+function settle<T>(request: IDBRequest<T>): Promise<T> {
+  return new Promise((resolve, reject) => {
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+}
+
+/**
+ * Runs `work` in a transaction and resolves once the transaction has committed (a write is
+ * durable then), with what `work`'s request gave; rejects when the transaction fails or aborts.
+ */
+function inTransaction<T>(db: IDBDatabase, stores: StoreName | StoreName[], mode: IDBTransactionMode, work: (tx: IDBTransaction) => IDBRequest<T> | void): Promise<T | undefined> {
+  return new Promise((resolve, reject) => {
+    const tx = db.transaction(stores, mode);
+    const request = work(tx);
+    tx.oncomplete = () => resolve(request ? request.result : undefined);
+    tx.onerror = () => reject(tx.error);
+    tx.onabort = () => reject(tx.error ?? new DOMException('The cache transaction was aborted', 'AbortError'));
+  });
+}
 
 export const STORES = ['catalog', 'articles', 'search', 'user'] as const;
 export type StoreName = (typeof STORES)[number];
@@ -61,11 +85,11 @@ export class MemoryCache implements CacheDb {
 
 class IdbCache implements CacheDb {
   readonly persistent = true;
-  #db: IDBPDatabase;
+  #db: IDBDatabase;
   /** Set when the browser or another tab took the connection away; we continue in memory. */
   #lost: MemoryCache | null = null;
 
-  constructor(db: IDBPDatabase, onLost: (reason: string) => void) {
+  constructor(db: IDBDatabase, onLost: (reason: string) => void) {
     this.#db = db;
     // Another tab wants to upgrade the schema: let it (close), and carry on in memory here.
     db.addEventListener('versionchange', () => {
@@ -81,25 +105,27 @@ class IdbCache implements CacheDb {
   }
 
   get(store: StoreName, key: string): Promise<unknown> {
-    return this.#lost ? this.#lost.get(store, key) : this.#db.get(store, key);
+    if (this.#lost) return this.#lost.get(store, key);
+    return settle(this.#db.transaction(store).objectStore(store).get(key));
   }
   async keys(store: StoreName): Promise<string[]> {
     if (this.#lost) return this.#lost.keys(store);
-    const keys = await this.#db.getAllKeys(store);
+    const keys = await settle(this.#db.transaction(store).objectStore(store).getAllKeys());
     return keys.filter((k): k is string => typeof k === 'string');
   }
   async put(store: StoreName, key: string, value: unknown): Promise<void> {
     if (this.#lost) return this.#lost.put(store, key, value);
-    await this.#db.put(store, value, key);
+    await inTransaction(this.#db, store, 'readwrite', (tx) => tx.objectStore(store).put(value, key));
   }
   async delete(store: StoreName, key: string): Promise<void> {
     if (this.#lost) return this.#lost.delete(store, key);
-    await this.#db.delete(store, key);
+    await inTransaction(this.#db, store, 'readwrite', (tx) => tx.objectStore(store).delete(key));
   }
   async clear(stores: readonly StoreName[] = STORES): Promise<void> {
     if (this.#lost) return this.#lost.clear(stores);
-    const tx = this.#db.transaction([...stores], 'readwrite');
-    await Promise.all([...stores.map((s) => tx.objectStore(s).clear()), tx.done]);
+    await inTransaction(this.#db, [...stores], 'readwrite', (tx) => {
+      for (const s of stores) tx.objectStore(s).clear();
+    });
   }
   close(): void {
     if (!this.#lost) this.#db.close();
@@ -113,15 +139,14 @@ export interface OpenResult {
   fallbackReason?: string;
 }
 
-function openIdb(factory: IDBFactory, name: string): Promise<IDBPDatabase> {
-  // idb's openDB always uses the global `indexedDB`; opening through `factory` and wrapping the
-  // request lets a host (or a test) pass another factory.
+function openIdb(factory: IDBFactory, name: string): Promise<IDBDatabase> {
+  // Through `factory`, so a host (or a test) can pass another one.
   const request = factory.open(name, DB_VERSION);
   request.addEventListener('upgradeneeded', () => {
     const db = request.result;
     for (const store of STORES) if (!db.objectStoreNames.contains(store)) db.createObjectStore(store);
   });
-  return wrap(request) as Promise<IDBPDatabase>;
+  return settle(request);
 }
 
 /**
