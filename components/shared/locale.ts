@@ -8,13 +8,6 @@ export function primaryLanguage(tag: string | null | undefined): string {
   return (tag ?? '').split(/[-_]/)[0]!.toLowerCase();
 }
 
-const RTL = new Set(['ar', 'he', 'fa', 'ur', 'ps', 'yi']);
-
-/** Writing direction of a locale's script (by primary language; good enough for the languages we ship). */
-export function directionOf(tag: string | null | undefined): 'ltr' | 'rtl' {
-  return RTL.has(primaryLanguage(tag)) ? 'rtl' : 'ltr';
-}
-
 /**
  * The locale an element shows: its own `locale` attribute, else the runtime's, else the page's
  * `lang`, else the browser's, else English.

@@ -1,7 +1,7 @@
 /// <reference types="mocha" />
 /**
- * Which article pipeline the drawer loads: the sanitiser alone for an article with the server's
- * `html`, marked only for one without. A file of its own: each test file runs in a fresh page,
+ * Which chunks the drawer loads: the sanitiser alone for an article with the server's `html`,
+ * marked only for one without, and no translation but English for a drawer in English. A file of its own: each test file runs in a fresh page,
  * so "not loaded yet" means what it says.
  */
 import { expect, html } from '@open-wc/testing';
@@ -29,5 +29,6 @@ describe('<learn-drawer> article pipeline chunks', () => {
     learn.open({ article: 'close-dates' }); // no html: the markdown pipeline
     await until(() => $(panel, '[part~="article-body"] strong'), 'the markdown body renders');
     expect(requested(MARKED), 'marked loaded for an article without html').to.equal(true);
+    expect(requested(/\/i18n\/(sv|de|ar)\.ts/), 'a drawer in English loads no other translation').to.equal(false);
   });
 });

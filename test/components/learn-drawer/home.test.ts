@@ -95,6 +95,9 @@ describe('<learn-drawer> home view', () => {
   it('shows the shortcut as a tip, in the drawer’s language', async () => {
     const { drawer } = await setup(html`<learn-drawer locale="sv"></learn-drawer>`);
     const panel = await clickOpen(drawer);
+    // Translations other than English are chunks loaded on first use.
+    await until(() => $(panel, '.surface')!.getAttribute('lang') === 'sv', 'the Swedish translation arrives');
+    await panel.updateComplete;
     expect($(panel, '[part~="footer"]')!.textContent).to.contain('Alt+Shift+H').and.to.contain('Tips');
     expect($(panel, '#title')!.textContent).to.equal('Hjälp');
   });

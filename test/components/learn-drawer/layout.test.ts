@@ -69,6 +69,9 @@ describe('<learn-drawer> layout', () => {
     expect(launcherOf(drawer).textContent?.trim()).to.equal('المساعدة');
     const panel = await clickOpen(drawer);
     const surface = $(panel, '.surface')!;
+    // English (ltr) for the moment the Arabic chunk loads, then Arabic.
+    await until(() => surface.getAttribute('dir') === 'rtl', 'the Arabic translation arrives');
+    await panel.updateComplete;
     expect(surface.getAttribute('dir')).to.equal('rtl');
     expect(surface.getAttribute('lang')).to.equal('ar');
     expect(surface.matches(':dir(rtl)')).to.equal(true);

@@ -3,16 +3,16 @@
  * the runtime's locale, else the page's `lang`. Gives the strings, the writing direction and date
  * formatting. English is the fallback for languages we do not ship. While connected it watches the
  * page's `lang` attribute, so a host that switches language without a reload is followed.
+ * Translations other than English are chunks (i18n/load.ts): the first time a language is needed
+ * its chunk loads and the host re-renders; until then — a moment, usually while the closed panel
+ * is prepared at idle — it shows English, with English as its `lang`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf, primaryLanguage, resolveLocale } from '../../../shared/locale.js';
+import { directionOf } from '../../../shared/direction.js';
+import { primaryLanguage, resolveLocale } from '../../../shared/locale.js';
 import { launcherLabel } from '../../launcher-labels.js';
-import { ar } from '../i18n/ar.js';
-import { de } from '../i18n/de.js';
 import { en, type Strings } from '../i18n/en.js';
-import { sv } from '../i18n/sv.js';
-
-const TRANSLATIONS: Record<string, Strings> = { en, sv, de, ar };
+import { isShipped, loadedStrings, loadStrings } from '../i18n/load.js';
 
 export class LocalizeController implements ReactiveController {
   private dateFormat: { lang: string; format: Intl.DateTimeFormat } | undefined;
@@ -36,10 +36,17 @@ export class LocalizeController implements ReactiveController {
     this.observer = undefined;
   }
 
-  /** The BCP 47 tag in use, for `lang` attributes. English when we do not ship the language. */
+  /**
+   * The BCP 47 tag in use, for `lang` attributes: English when we do not ship the language, and
+   * while its translation is still loading (the text is English then).
+   */
   get lang(): string {
     const tag = resolveLocale(this.explicit(), this.runtime());
-    return TRANSLATIONS[primaryLanguage(tag)] ? tag : 'en';
+    const language = primaryLanguage(tag);
+    if (!isShipped(language)) return 'en';
+    if (loadedStrings(language)) return tag;
+    void loadStrings(language).then((strings) => strings && this.host.requestUpdate());
+    return 'en';
   }
 
   get dir(): 'ltr' | 'rtl' {
@@ -47,7 +54,7 @@ export class LocalizeController implements ReactiveController {
   }
 
   get strings(): Strings {
-    return TRANSLATIONS[primaryLanguage(this.lang)] ?? en;
+    return loadedStrings(primaryLanguage(this.lang)) ?? en;
   }
 
   /** The drawer's title; the same word as the launcher's name. */
