@@ -4,6 +4,7 @@
  * the runtime, the drawer panel, markdown and search are chunks loaded on hover, idle or click.
  */
 import { defineConfig, type Plugin } from 'vite';
+import { cssTemplates } from './scripts/css-templates.js';
 
 /**
  * Vite wraps every dynamic import of an app build in `__vitePreload`, a 0.5 KB gzip helper (of a
@@ -25,7 +26,7 @@ function noPreloadHelper(): Plugin {
 export default defineConfig({
   publicDir: false,
   base: './',
-  plugins: [noPreloadHelper()],
+  plugins: [noPreloadHelper(), cssTemplates()],
   build: {
     outDir: 'dist/script',
     emptyOutDir: true,
