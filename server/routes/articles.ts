@@ -3,6 +3,7 @@ import { Id } from '../../src/protocol/index.js';
 import { findArticle } from '../catalog/repository.js';
 import type { AppDeps } from '../deps.js';
 import { ApiProblem } from '../http/errors.js';
+import { requestHeader } from '../http/request-header.js';
 import { ifNoneMatchHits, quoteEtag } from '../http/etag.js';
 import { resource } from './resource.js';
 
@@ -17,7 +18,7 @@ export function articleRoutes(app: Hono, deps: AppDeps): void {
       const etag = quoteEtag(stored.hash);
       // Content-Type on the 304 as well (see routes/catalog.ts).
       const headers = { ETag: etag, 'Cache-Control': 'no-cache', 'Content-Type': 'application/json' };
-      if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
+      if (ifNoneMatchHits(requestHeader(c, 'if-none-match'), etag)) return c.body(null, 304, headers);
       return c.json(stored.article, 200, headers);
     },
   });

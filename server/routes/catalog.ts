@@ -1,4 +1,5 @@
 import type { Hono } from 'hono';
+import { requestHeader } from '../http/request-header.js';
 import { ifNoneMatchHits } from '../http/etag.js';
 import type { AppDeps } from '../deps.js';
 import { resource } from './resource.js';
@@ -15,7 +16,7 @@ export function catalogRoutes(app: Hono, deps: AppDeps): void {
       // Plain Responses with header objects built once per catalog version: the Node adapter
       // writes those without building a Headers instance (bench/server.bench.ts). Security and
       // CORS headers were already set on the Node response (http/front-door.ts); Node merges them.
-      if (ifNoneMatchHits(c.req.header('if-none-match'), snapshot.etag)) return new Response('', { status: 304, headers: snapshot.headers304 });
+      if (ifNoneMatchHits(requestHeader(c, 'if-none-match'), snapshot.etag)) return new Response('', { status: 304, headers: snapshot.headers304 });
       return new Response(snapshot.body, { status: 200, headers: snapshot.headers200 });
     },
   });
