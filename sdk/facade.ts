@@ -68,6 +68,8 @@ function queueOf(existing: unknown): Queued[] {
   return Array.isArray(q) ? q.filter((e): e is Queued => Array.isArray(e) && typeof e[0] === 'string') : [];
 }
 
+const nextTask = () => new Promise((resolve) => setTimeout(resolve));
+
 function message(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
@@ -199,13 +201,16 @@ class Facade implements LearnflowGlobal {
     if (generation !== this.#generation) return null;
     let start: typeof import('./start.js').start;
     try {
+      // In three tasks, so none is a long one: evaluating zod and the protocol schemas (imported
+      // on their own first), evaluating the runtime, creating it.
+      await import('../src/protocol/content.js');
+      await nextTask();
       ({ start } = await import('./start.js'));
     } catch (error) {
       this.#fail('network', `Could not load the Learnflow runtime: ${message(error)}`);
       return null;
     }
-    // Evaluating the chunk was one task; creating the runtime is the next, so neither is a long one.
-    await new Promise((resolve) => setTimeout(resolve));
+    await nextTask();
     if (generation !== this.#generation) return null;
     // A setUser queued before the runtime existed becomes its initial user: no anonymous session first.
     let user = options.user;

@@ -10,6 +10,7 @@
 import type { CloseSource } from '../../events/learn-request-close.js';
 import { LearnRequestCloseEvent } from '../../events/learn-request-close.js';
 import { LearnHideEvent, LearnShowEvent } from '../../events/learn-show.js';
+import { afterLoadIdle } from '../../../sdk/idle.js';
 import type { OpenTarget } from '../../../sdk/types.js';
 import type { LearnDrawer } from '../learn-drawer.js';
 import { PANEL_CLOSE_INTENT, type PanelCloseIntentEvent } from './close-intent.js';
@@ -35,6 +36,8 @@ export class DrawerSession {
     this.configure();
     drawer.shadowRoot!.append(panel);
     launcher.setAttribute('aria-controls', panel.id);
+    // Created ahead of the first open (at idle): its body (the suggestions) at the next idle moment.
+    afterLoadIdle(() => panel.prepareBody(), 10_000);
   }
 
   /** Copies the drawer's attributes to the panel (on creation and on every attribute change). */

@@ -141,6 +141,12 @@ export class LearnDrawerPanel extends LitElement {
   /** The drawer is starting a runtime of its own (`backend` attribute): show loading, not "not connected". */
   @property({ type: Boolean }) starting = false;
 
+  /**
+   * Whether the body (suggestions, results, article) is rendered. A panel prepared ahead of the
+   * first open renders its frame first and its body at the next idle moment (`prepareBody`), so
+   * neither is a long task; opening renders it at once in any case.
+   */
+  @state() private bodyWanted = false;
   private pendingFocus: 'search' | 'article' | null = null;
   private focusTimer: number | undefined;
   private cancelPreload: (() => void) | undefined;
@@ -295,6 +301,7 @@ export class LearnDrawerPanel extends LitElement {
    * runtime emits `open`; without a target it starts on the home view with an empty search.
    */
   show({ target = null, opener = null }: PanelShowOptions = {}): void {
+    this.bodyWanted = true;
     if (!this.isOpen) {
       this.focusReturn.capture(opener);
       this.isOpen = true;
@@ -316,6 +323,11 @@ export class LearnDrawerPanel extends LitElement {
     // microtask: the dialog, its header and the suggestions from the loaded catalog are in the DOM
     // when the handler returns, and go out with the very next frame.
     if (this.isConnected) this.performUpdate();
+  }
+
+  /** Renders the body while closed (at idle, ahead of the first open). */
+  prepareBody(): void {
+    this.bodyWanted = true;
   }
 
   /** Closes the drawer and returns focus to the opener if focus was in the drawer. */
@@ -416,7 +428,7 @@ export class LearnDrawerPanel extends LitElement {
         ${
           // A new scrolling box per view and per article starts at the top, without scrollTo() (which
           // would lay the drawer out in the click's task).
-          keyed(`${view}:${this.currentArticle ?? ''}`, html`<div part="body" class="body">${this.renderView(learn, view)}</div>`)
+          keyed(`${view}:${this.currentArticle ?? ''}`, html`<div part="body" class="body">${this.bodyWanted ? this.renderView(learn, view) : nothing}</div>`)
         }
         ${this.shortcut && view === 'home' ? html`<p part="footer" class="footer">${strings.shortcutHint(this.shortcut)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>

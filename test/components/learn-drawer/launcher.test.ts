@@ -152,6 +152,12 @@ describe('<learn-drawer> launcher', () => {
         await panel.updateComplete;
         expect(panel.open).to.equal(false);
         expect($<HTMLDialogElement>(panel, 'dialog')!.open).to.equal(false);
+        expect($(panel, '[data-suggestion]'), 'first the frame of the panel only').to.equal(null);
+        // The next idle moment: the body, still closed.
+        requested.splice(0).forEach((run) => run());
+        await panel.updateComplete;
+        expect($(panel, '[data-suggestion]'), 'then its suggestions, at idle').to.not.equal(null);
+        expect($<HTMLDialogElement>(panel, 'dialog')!.open).to.equal(false);
 
         launcherOf(drawer).click();
         expect($<HTMLDialogElement>(panel, 'dialog')!.open, 'open when click() returns').to.equal(true);
