@@ -72,6 +72,7 @@ import { DialogController } from './controllers/dialog.js';
 import { FocusReturnController } from './controllers/focus-return.js';
 import { LocalizeController } from './controllers/localize.js';
 import { MediaQueryController } from './controllers/media-query.js';
+import { PendingFocusController } from './controllers/pending-focus.js';
 import { RuntimeController } from './controllers/runtime.js';
 import { SearchController } from './controllers/search.js';
 import { panelStyles } from './learn-drawer-panel.styles.js';
@@ -114,7 +115,7 @@ export class LearnDrawerPanel extends LitElement {
   private readonly localize = new LocalizeController(this, () => this.locale, () => this.runtime.learn?.locale);
   private readonly announcer = new AnnounceController(this);
   private readonly focusReturn = new FocusReturnController(this);
-  private readonly dialogs = new DialogController(this, () => this.dialog, () => this.modal, () => this.focusLater('search'));
+  private readonly dialogs = new DialogController(this, () => this.dialog, () => this.modal, () => this.focusPlan.request('search'));
   private readonly reducedMotion = new MediaQueryController(this, '(prefers-reduced-motion: reduce)');
   private readonly search = new SearchController(this, () => this.runtime.learn, (hits, query) => {
     const strings = this.localize.strings;
@@ -122,6 +123,11 @@ export class LearnDrawerPanel extends LitElement {
     this.announcer.announce(hits.length > 0 ? strings.resultCount(hits.length) : strings.noResultsTitle(query), { delay: 500 });
   });
   private readonly article = new ArticleController(this, () => this.runtime.learn, () => this.currentArticle, () => undefined);
+  private readonly focusPlan = new PendingFocusController(this, {
+    element: (target) => (target === 'article' ? this.renderRoot.querySelector<HTMLElement>(`#${ARTICLE_TITLE_ID}`) : this.input),
+    articleSettled: () => !!this.article.shown || !this.article.pending,
+    active: () => this.isOpen,
+  });
 
   @query('dialog') private readonly dialog!: HTMLDialogElement | null;
   @query('input[type="search"]') private readonly input!: HTMLInputElement | null;
@@ -147,8 +153,6 @@ export class LearnDrawerPanel extends LitElement {
    * neither is a long task; opening renders it at once in any case.
    */
   @state() private bodyWanted = false;
-  private pendingFocus: 'search' | 'article' | null = null;
-  private focusTimer: number | undefined;
   private cancelPreload: (() => void) | undefined;
   private lastHomeState: HomeState | undefined;
   private lastSuggestions = '';
@@ -169,8 +173,6 @@ export class LearnDrawerPanel extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.cancelPreload?.();
-    clearTimeout(this.focusTimer);
-    this.focusTimer = undefined;
   }
 
   protected override willUpdate(): void {
@@ -186,25 +188,8 @@ export class LearnDrawerPanel extends LitElement {
     if (this.isOpen) this.dialogs.open();
     if (changed.has('modal')) this.dialogs.sync();
     if (!this.isOpen) return;
-    if (this.pendingFocus === 'article' && !this.article.shown && this.article.pending) {
-      // Focusing lays the drawer out. An article the runtime has in memory arrives before this task
-      // ends: focus its title then, so the title and the body are laid out once, not twice. One
-      // still loading gets focus at the end of this task anyway.
-      this.focusTimer ??= window.setTimeout(() => {
-        this.focusTimer = undefined;
-        this.applyPendingFocus();
-      });
-    } else this.applyPendingFocus();
+    this.focusPlan.afterUpdate();
     this.renderRoot.querySelector('[role="option"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion.matches ? 'auto' : 'smooth' });
-  }
-
-  private applyPendingFocus(): void {
-    if (!this.pendingFocus || !this.isOpen) return;
-    const target = this.pendingFocus === 'article' ? this.renderRoot.querySelector<HTMLElement>(`#${ARTICLE_TITLE_ID}`) : this.input;
-    this.pendingFocus = null;
-    // preventScroll: the title and the search field are in view already; scrolling would add a
-    // layout of its own.
-    target?.focus({ preventScroll: true });
   }
 
   private onContextChange(): void {
@@ -277,23 +262,18 @@ export class LearnDrawerPanel extends LitElement {
 
   private openArticle(id: string): void {
     if (this.currentArticle !== id) this.articleStack = [...this.articleStack, id];
-    this.focusLater('article');
+    this.focusPlan.request('article');
   }
 
   private back(): void {
     this.articleStack = this.articleStack.slice(0, -1);
-    this.focusLater(this.articleStack.length > 0 ? 'article' : 'search');
+    this.focusPlan.request(this.articleStack.length > 0 ? 'article' : 'search');
   }
 
   private ask(): void {
     // Later issue: <learn-ask> (question with context, suggested answers, the expert's thread)
     // listens for this. Until then the host can handle it, e.g. open its own support form.
     this.dispatchEvent(new LearnAskEvent({ query: this.search.trimmed, context: this.runtime.learn?.context ?? {} }));
-  }
-
-  private focusLater(where: 'search' | 'article'): void {
-    this.pendingFocus = where;
-    this.requestUpdate();
   }
 
   /**
@@ -318,7 +298,7 @@ export class LearnDrawerPanel extends LitElement {
     if (target?.query !== undefined) this.search.setQuery(target.query);
     if (target?.article) this.articleStack = [target.article];
     else if (target?.query !== undefined) this.articleStack = [];
-    this.focusLater(target?.article ? 'article' : 'search');
+    this.focusPlan.request(target?.article ? 'article' : 'search');
     // Render now, in the task of the click (or of the host's open()), rather than in Lit's
     // microtask: the dialog, its header and the suggestions from the loaded catalog are in the DOM
     // when the handler returns, and go out with the very next frame.
