@@ -372,9 +372,11 @@ export class LearnDrawerPanel extends LitElement {
     const view = this.view;
     const expanded = view === 'search' && this.search.hits.length > 0;
     const active = expanded ? this.search.activeHit : undefined;
+    // The header is a div, not <header>: inside a <dialog> a header is a banner landmark, and the
+    // host page has its own. (Said here, not as an HTML comment in the template, which would ship
+    // in the bundle and in every drawer's DOM.)
     return html`<dialog part="dialog" aria-labelledby="title" @keydown=${this.onKeydown} @cancel=${this.onCancel} @close=${this.onDialogClose} @click=${this.onDialogClick}>
       <div class="surface" lang=${this.localize.lang} dir=${this.localize.dir}>
-        <!-- A div, not <header>: inside a <dialog> a header is a banner landmark, and the host page has its own. -->
         <div part="header" class="header">
           <div class="title-row">
             <h2 id="title" part="title" class="title">${this.localize.title}</h2>
