@@ -2,6 +2,9 @@
  * `learn-ask`: the person wants to ask an expert about something the help did not answer. A domain
  * event for the host, so it bubbles and crosses shadow roots. The ask flow itself (`<learn-ask>`,
  * routing to an expert, the live thread) is a later issue; until then a host can handle it itself.
+ *
+ * Cancelable: whoever handles it calls `preventDefault()`. When nobody does, the drawer says that
+ * asking is not set up on this page instead of offering a button that does nothing.
  */
 import type { WorkContext } from '../../src/protocol/index.js';
 
@@ -16,7 +19,7 @@ export class LearnAskEvent extends Event {
   static readonly type = 'learn-ask';
   readonly detail: LearnAskDetail;
   constructor(detail: LearnAskDetail) {
-    super(LearnAskEvent.type, { bubbles: true, composed: true, cancelable: false });
+    super(LearnAskEvent.type, { bubbles: true, composed: true, cancelable: true });
     this.detail = detail;
   }
 }

@@ -153,6 +153,8 @@ export class LearnDrawerPanel extends LitElement {
    * neither is a long task; opening renders it at once in any case.
    */
   @state() private bodyWanted = false;
+  /** A `learn-ask` nobody handled: asking is not set up on this page, so stop offering it. */
+  @state() private askUnhandled = false;
   private cancelPreload: (() => void) | undefined;
   private lastHomeState: HomeState | undefined;
   private lastSuggestions = '';
@@ -270,10 +272,18 @@ export class LearnDrawerPanel extends LitElement {
     this.focusPlan.request(this.articleStack.length > 0 ? 'article' : 'search');
   }
 
+  private askHandler(): (() => void) | null {
+    return this.askUnhandled ? null : () => this.ask();
+  }
+
   private ask(): void {
     // Later issue: <learn-ask> (question with context, suggested answers, the expert's thread)
     // listens for this. Until then the host can handle it, e.g. open its own support form.
-    this.dispatchEvent(new LearnAskEvent({ query: this.search.trimmed, context: this.runtime.learn?.context ?? {} }));
+    const event = new LearnAskEvent({ query: this.search.trimmed, context: this.runtime.learn?.context ?? {} });
+    this.dispatchEvent(event);
+    if (event.defaultPrevented) return;
+    this.askUnhandled = true;
+    this.announcer.announce(this.localize.strings.askUnavailable);
   }
 
   /**
@@ -339,14 +349,14 @@ export class LearnDrawerPanel extends LitElement {
     }
     if (!this.search.settled) return renderSkeleton(strings.searching, 3);
     if (this.search.failed) return renderError(strings.searchError, '', strings.retry, () => this.search.retry());
-    return renderNoResults(this.search.trimmed, strings, () => this.ask());
+    return renderNoResults(this.search.trimmed, strings, this.askHandler());
   }
 
   private renderView(learn: Learn | undefined, view: View): TemplateResult {
     if (view === 'search') return this.renderSearch();
     if (view === 'home') {
       const strings = this.localize.strings;
-      return renderHomeView({ learn, state: homeState(learn, this.starting), strings, onOpen: (id) => this.openArticle(id), onAsk: () => this.ask() });
+      return renderHomeView({ learn, state: homeState(learn, this.starting), strings, onOpen: (id) => this.openArticle(id), onAsk: this.askHandler() });
     }
     const id = this.currentArticle!;
     return renderArticleView({

@@ -81,6 +81,9 @@ describe('<learn-drawer> layout', () => {
     const close = $(panel, '[part~="close-button"]')!.getBoundingClientRect();
     expect(close.right).to.be.lessThan(title.left);
     expect($$(panel, '[data-suggestion]').length).to.be.greaterThan(0);
+    // English content keeps its own direction inside the Arabic drawer ("…quote?" not "?…quote").
+    const firstTitle = $(panel, '[data-suggestion] .item-title')!;
+    expect(firstTitle.matches(':dir(ltr)'), 'an English title reads left to right').to.equal(true);
     await expect(drawer).to.be.accessible();
   });
 

@@ -105,6 +105,27 @@ describe('<learn-drawer> search', () => {
     expect(event.detail.context.screen).to.equal('crm/opportunity');
   });
 
+  it('keeps offering to ask while the host handles learn-ask, and says so when nobody does', async () => {
+    const { drawer } = await setup();
+    const panel = await clickOpen(drawer);
+    await search(panel, 'warranty claims');
+    const handle = (event: Event) => event.preventDefault();
+    document.addEventListener('learn-ask', handle);
+    try {
+      $(panel, '[part~="ask-button"]')!.click();
+      await panel.updateComplete;
+      expect($(panel, '[part~="ask-button"]'), 'handled: the button stays').to.exist;
+    } finally {
+      document.removeEventListener('learn-ask', handle);
+    }
+    $(panel, '[part~="ask-button"]')!.click();
+    await until(() => $(panel, '[part~="ask-unavailable"]'), 'unhandled: the drawer says asking is not set up');
+    expect($(panel, '[part~="ask-button"]')).to.equal(null);
+    expect($(panel, '[part~="ask-unavailable"]')!.textContent).to.contain('not set up on this page');
+    await until(() => $(panel, '[role="status"]')!.textContent!.includes('not set up'), 'and announces it');
+    await expect(drawer).to.be.accessible();
+  });
+
   it('goes back from an article to the results, keeping the query', async () => {
     const { drawer } = await setup();
     const panel = await clickOpen(drawer);

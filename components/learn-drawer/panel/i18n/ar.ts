@@ -24,6 +24,7 @@ export const ar: Strings = {
   noResultsTitle: (query) => `لا توجد مساعدة تطابق «${query}»`,
   noResultsHint: 'جرّب كلمات أخرى، أو اسأل زميلًا يعرف هذا المجال.',
   ask: 'اسأل خبيرًا',
+  askUnavailable: 'لم يتم إعداد سؤال الخبراء في هذه الصفحة بعد. يمكن لمكتب المساعدة الإجابة في هذه الأثناء.',
   back: 'رجوع',
   openFullPage: 'فتح في صفحة كاملة',
   opensInNewTab: '(يفتح في علامة تبويب جديدة)',

@@ -13,6 +13,8 @@ export interface Strings {
   noResultsTitle(query: string): string;
   noResultsHint: string;
   ask: string;
+  /** Shown instead of the ask button when no one on the page handled `learn-ask`. */
+  askUnavailable: string;
   back: string;
   openFullPage: string;
   opensInNewTab: string;
@@ -51,6 +53,7 @@ export const en: Strings = {
   noResultsTitle: (query) => `No help matches “${query}”`,
   noResultsHint: 'Try other words, or ask a colleague who knows this area.',
   ask: 'Ask an expert',
+  askUnavailable: 'Asking an expert is not set up on this page yet. Your help desk can answer in the meantime.',
   back: 'Back',
   openFullPage: 'Open in full page',
   opensInNewTab: '(opens in a new tab)',

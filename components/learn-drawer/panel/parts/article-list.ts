@@ -36,9 +36,9 @@ export function renderArticleList(items: ArticleMeta[], { kind, heading, empty, 
               >
                 ${icons.article}
                 <span class="item-text">
-                  <span class="item-title">${item.title}</span>
+                  <span class="item-title" dir="auto">${item.title}</span>
                   ${kind === 'suggestion' && item.summary
-                    ? html`<span class="item-summary" id="${kind}-summary-${item.id}">${item.summary}</span>`
+                    ? html`<span class="item-summary" dir="auto" id="${kind}-summary-${item.id}">${item.summary}</span>`
                     : nothing}
                 </span>
               </button>

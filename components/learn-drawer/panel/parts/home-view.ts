@@ -41,7 +41,8 @@ export interface HomeViewOptions {
   state: HomeState;
   strings: Strings;
   onOpen: (id: string) => void;
-  onAsk: () => void;
+  /** Null once a `learn-ask` went unhandled (see LearnAskEvent). */
+  onAsk: (() => void) | null;
 }
 
 export function renderHomeView({ learn, state, strings, onOpen, onAsk }: HomeViewOptions): TemplateResult {

@@ -44,8 +44,8 @@ export function renderSearchResults({ hits, query, active, strings, onOpen, onAc
         >
           ${icons.article}
           <span class="item-text">
-            <span class="item-title">${highlighted(hit.title, terms)}</span>
-            ${hit.summary ? html`<span class="item-summary">${highlighted(hit.summary, terms)}</span>` : nothing}
+            <span class="item-title" dir="auto">${highlighted(hit.title, terms)}</span>
+            ${hit.summary ? html`<span class="item-summary" dir="auto">${highlighted(hit.summary, terms)}</span>` : nothing}
           </span>
         </li>`;
       })}

@@ -22,21 +22,28 @@ export function renderError(title: string, body: string, retryLabel: string | nu
   </div>`;
 }
 
-export function renderEmptyCatalog(strings: Strings, onAsk: () => void): TemplateResult {
+/** The ask button, or, once a click found nobody on the page to handle `learn-ask` (`onAsk` null), why there is none. */
+function askAction(strings: Strings, onAsk: (() => void) | null): TemplateResult {
+  return onAsk
+    ? html`<button type="button" class="button" part="ask-button" @click=${onAsk}>${icons.chat}${strings.ask}</button>`
+    : html`<p part="ask-unavailable">${strings.askUnavailable}</p>`;
+}
+
+export function renderEmptyCatalog(strings: Strings, onAsk: (() => void) | null): TemplateResult {
   return html`<div class="state" part="empty">
     ${icons.article}
     <h3 class="state-title">${strings.emptyTitle}</h3>
     <p>${strings.emptyBody}</p>
-    <button type="button" class="button" part="ask-button" @click=${onAsk}>${icons.chat}${strings.ask}</button>
+    ${askAction(strings, onAsk)}
   </div>`;
 }
 
-export function renderNoResults(query: string, strings: Strings, onAsk: () => void): TemplateResult {
+export function renderNoResults(query: string, strings: Strings, onAsk: (() => void) | null): TemplateResult {
   return html`<div class="state" part="no-results">
     ${icons.search}
     <h3 class="state-title">${strings.noResultsTitle(query)}</h3>
     <p>${strings.noResultsHint}</p>
-    <button type="button" class="button" part="ask-button" @click=${onAsk}>${icons.chat}${strings.ask}</button>
+    ${askAction(strings, onAsk)}
   </div>`;
 }
 
