@@ -63,6 +63,7 @@ class LearnRuntime implements Learn {
   readonly #backend: Backend;
   readonly #tenant: string;
   readonly #emitter = new Emitter<LearnEventMap>();
+  readonly #root: HTMLElement;
   readonly #connectivity: ConnectivityMonitor;
   readonly #context: WorkContextController;
   readonly #provider: RuntimeProvider;
@@ -88,7 +89,8 @@ class LearnRuntime implements Learn {
     );
     this.#backend.setUser?.(user);
     this.#session = this.#startSession(user);
-    this.#provider = new RuntimeProvider(options.root ?? document.documentElement, this);
+    this.#root = options.root ?? document.documentElement;
+    this.#provider = new RuntimeProvider(this.#root, this);
   }
 
   get user(): LearnUser | null {
@@ -290,7 +292,11 @@ class LearnRuntime implements Learn {
   }
 
   #emit<K extends LearnEventType>(type: K, detail: LearnEventMap[K]): void {
-    if (!this.#destroyed) this.#emitter.emit(type, detail);
+    if (this.#destroyed) return;
+    this.#emitter.emit(type, detail);
+    // Errors are also a DOM event on the element the runtime is provided on, so a page with only a
+    // bare <learn-drawer backend> (no SDK object in hand) can still listen: `learn-error`.
+    if (type === 'error') this.#root.dispatchEvent(new CustomEvent('learn-error', { detail, bubbles: true, composed: true }));
   }
 
   #configError(source: string, error: unknown): void {

@@ -164,3 +164,10 @@ export interface Learn {
   /** Whether an article's body is available offline. */
   isCached(id: string): boolean;
 }
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    /** The runtime's `error` event, also dispatched on its root element (bubbles, composed). */
+    'learn-error': CustomEvent<LearnErrorDetail>;
+  }
+}

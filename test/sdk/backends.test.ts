@@ -5,19 +5,9 @@
  * in that returns real Responses (a static host is not available inside web-test-runner).
  */
 import { expect } from '@open-wc/testing';
-import { BackendError, memoryBackend, staticBackend } from '../../sdk/index.js';
-import { ARTICLES } from './helpers.js';
+import { memoryBackend, staticBackend } from '../../sdk/index.js';
+import { ARTICLES, backendFailure } from './helpers.js';
 
-async function rejection(promise: Promise<unknown>): Promise<BackendError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).to.be.instanceOf(BackendError);
-  return error as BackendError;
-}
 
 describe('memoryBackend', () => {
   it('validates its input with the protocol schemas and names the bad field', () => {
@@ -57,14 +47,14 @@ describe('memoryBackend', () => {
     const controller = new AbortController();
     const pending = slow.catalog({ signal: controller.signal });
     controller.abort();
-    expect((await rejection(pending)).kind).to.equal('aborted');
+    expect((await backendFailure(pending)).kind).to.equal('aborted');
 
     const backend = memoryBackend({ articles: ARTICLES });
     backend.setFailure('network');
-    expect((await rejection(backend.catalog())).kind).to.equal('network');
+    expect((await backendFailure(backend.catalog())).kind).to.equal('network');
     backend.setFailure(null);
     expect((await backend.catalog()).status).to.equal('fresh');
-    expect((await rejection(backend.article('nope'))).kind).to.equal('not-found');
+    expect((await backendFailure(backend.article('nope'))).kind).to.equal('not-found');
   });
 
   it('searches and suggests locally', async () => {
@@ -96,9 +86,9 @@ describe('staticBackend', () => {
     const result = await backend.catalog();
     expect(result.status === 'fresh' && result.etag).to.equal('"file-1"');
     const article = await backend.article('discount-approval');
-    expect(article.status === 'fresh' && article.data.body).to.contain('15 %');
+    expect(article.status === 'fresh' && article.data.body).to.contain('20 %');
     expect(requests).to.have.length(1);
-    expect((await rejection(backend.article('missing'))).kind).to.equal('not-found');
+    expect((await backendFailure(backend.article('missing'))).kind).to.equal('not-found');
     expect(backend.kind).to.equal('static');
   });
 
@@ -111,7 +101,7 @@ describe('staticBackend', () => {
 
   it('refuses an invalid pack with invalid-response', async () => {
     const { fetch } = host(() => ({ ...pack, formatVersion: 2 }));
-    const error = await rejection(staticBackend({ url: '/pack.json', fetch }).catalog());
+    const error = await backendFailure(staticBackend({ url: '/pack.json', fetch }).catalog());
     expect(error.kind).to.equal('invalid-response');
     expect(error.message).to.contain('formatVersion');
   });

@@ -83,9 +83,14 @@ describe('cache: catalog', () => {
       url: 'https://help.example.com',
       fetch: async () => new Response(JSON.stringify({ version: 'x', articles: 'nope' }), { headers: { 'content-type': 'application/json' } }),
     });
+    const domError = new Promise<CustomEvent>((resolve) => document.addEventListener('learn-error', resolve, { once: true }));
     const learn = start(bad, tenant);
     const error = await nextEvent(learn, 'error');
     expect(error).to.include({ source: 'catalog', kind: 'invalid-response' });
+    // The same error as a DOM event for pages that never hold the runtime (a bare <learn-drawer backend>).
+    const dom = await domError;
+    expect(dom.bubbles && dom.composed).to.equal(true);
+    expect(dom.detail).to.include({ source: 'catalog', kind: 'invalid-response' });
     expect(error.message).to.contain('invalid catalog');
     await waitUntil(() => learn.catalogState.stale, 'stale');
     expect(learn.catalogState.status).to.equal('ready');

@@ -4,7 +4,10 @@
  * sleeping, and cleanup that destroys runtimes and deletes our databases.
  */
 import type { Article } from '../../src/protocol/index.js';
-import type { Backend, Learn, LearnEventMap, LearnEventType } from '../../sdk/index.js';
+import { expect } from '@open-wc/testing';
+// From types.js, not index.js: importing the index would load the runtime, and the facade tests
+// check that nothing loads it before init().
+import { BackendError, type Backend, type Learn, type LearnEventMap, type LearnEventType } from '../../sdk/types.js';
 
 export const ARTICLES: Article[] = [
   {
@@ -21,13 +24,13 @@ export const ARTICLES: Article[] = [
   {
     id: 'discount-approval',
     title: 'Getting a discount approved',
-    summary: 'Discounts above 15 % need a manager; here is the flow.',
+    summary: 'Up to 10 % you decide; 10–20 % needs your sales manager; over 20 % goes to the Pricing desk.',
     tags: ['discount', 'pricing', 'approval'],
     contexts: ['crm/opportunity', 'crm/quote'],
     locale: 'en',
     updatedAt: '2026-10-02T09:00:00Z',
     headings: [],
-    body: '## Thresholds\n\nUp to 15 % you approve yourself. Above it, your manager approves in the quote.',
+    body: '## Thresholds\n\nUp to 10 % you decide yourself. From 10 to 20 % your sales manager approves in the quote; over 20 % goes to the Pricing desk.',
   },
   {
     id: 'merge-duplicates',
@@ -145,4 +148,16 @@ export async function rawPut(dbName: string, store: string, key: string, value: 
 
 export function dbName(tenant: string, user?: string): string {
   return `learnflow:${encodeURIComponent(tenant)}:${user ? encodeURIComponent(user) : 'anonymous'}`;
+}
+
+/** Resolves with the BackendError `promise` rejects with; fails the test if it resolves or rejects with anything else. */
+export async function backendFailure(promise: Promise<unknown>): Promise<BackendError> {
+  const error = await promise.then(
+    () => {
+      throw new Error('expected a rejection');
+    },
+    (e: unknown) => e,
+  );
+  expect(error).to.be.instanceOf(BackendError);
+  return error as BackendError;
 }

@@ -6,8 +6,8 @@
  * exercised end to end by test/e2e/drawer-demo.node.test.ts.
  */
 import { expect } from '@open-wc/testing';
-import { BackendError, httpBackend } from '../../sdk/index.js';
-import { ARTICLES } from './helpers.js';
+import { httpBackend } from '../../sdk/index.js';
+import { ARTICLES, backendFailure } from './helpers.js';
 
 const CATALOG = {
   version: 'v1abc',
@@ -33,16 +33,6 @@ function fakeFetch(respond: (url: URL, init: RequestInit) => Response | Promise<
 const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), { status: 200, ...init, headers: { 'content-type': 'application/json', ...init.headers } });
 
-async function failure(promise: Promise<unknown>): Promise<BackendError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).to.be.instanceOf(BackendError);
-  return error as BackendError;
-}
 
 describe('httpBackend', () => {
   it('appends /v1 paths to the base URL and returns the validated catalog with its ETag', async () => {
@@ -69,21 +59,21 @@ describe('httpBackend', () => {
 
   it('turns malformed JSON into invalid-response with a readable message', async () => {
     const { fetch } = fakeFetch(() => new Response('<html>Bad gateway</html>', { status: 200, headers: { 'content-type': 'text/html' } }));
-    const error = await failure(httpBackend({ url: 'https://help.example.com', fetch }).catalog());
+    const error = await backendFailure(httpBackend({ url: 'https://help.example.com', fetch }).catalog());
     expect(error.kind).to.equal('invalid-response');
     expect(error.message).to.match(/not JSON \(text\/html\)/);
   });
 
   it('turns a wrong-shape payload into invalid-response naming the field', async () => {
     const { fetch } = fakeFetch(() => json({ ...CATALOG, articles: [{ id: 'x', title: '' }] }));
-    const error = await failure(httpBackend({ url: 'https://help.example.com', fetch }).catalog());
+    const error = await backendFailure(httpBackend({ url: 'https://help.example.com', fetch }).catalog());
     expect(error.kind).to.equal('invalid-response');
     expect(error.message).to.contain('articles.0.title');
   });
 
   it('turns a 500 into http with the server ApiError message and status', async () => {
     const { fetch } = fakeFetch(() => json({ error: { code: 'internal', message: 'database is locked' } }, { status: 500 }));
-    const error = await failure(httpBackend({ url: 'https://help.example.com', fetch }).catalog());
+    const error = await backendFailure(httpBackend({ url: 'https://help.example.com', fetch }).catalog());
     expect(error.kind).to.equal('http');
     expect(error.status).to.equal(500);
     expect(error.message).to.contain('database is locked');
@@ -91,7 +81,7 @@ describe('httpBackend', () => {
 
   it('turns a 404 into not-found', async () => {
     const { fetch, calls } = fakeFetch(() => json({ error: { code: 'not_found', message: 'No such article' } }, { status: 404 }));
-    const error = await failure(httpBackend({ url: 'https://help.example.com', fetch }).article('gone'));
+    const error = await backendFailure(httpBackend({ url: 'https://help.example.com', fetch }).article('gone'));
     expect(error.kind).to.equal('not-found');
     expect(calls[0]?.url).to.equal('https://help.example.com/v1/articles/gone');
   });
@@ -103,7 +93,7 @@ describe('httpBackend', () => {
           init.signal?.addEventListener('abort', () => reject(init.signal?.reason));
         }),
     );
-    const error = await failure(httpBackend({ url: 'https://help.example.com', fetch, timeoutMs: 50 }).catalog());
+    const error = await backendFailure(httpBackend({ url: 'https://help.example.com', fetch, timeoutMs: 50 }).catalog());
     expect(error.kind).to.equal('timeout');
     expect(error.message).to.match(/did not answer within 50 ms/);
   });
@@ -113,10 +103,10 @@ describe('httpBackend', () => {
     const controller = new AbortController();
     const pending = httpBackend({ url: 'https://help.example.com', fetch: hanging.fetch }).catalog({ signal: controller.signal });
     controller.abort();
-    expect((await failure(pending)).kind).to.equal('aborted');
+    expect((await backendFailure(pending)).kind).to.equal('aborted');
 
     const down = fakeFetch(() => Promise.reject(new TypeError('Failed to fetch')));
-    const error = await failure(httpBackend({ url: 'https://help.example.com', fetch: down.fetch }).catalog());
+    const error = await backendFailure(httpBackend({ url: 'https://help.example.com', fetch: down.fetch }).catalog());
     expect(error.kind).to.equal('network');
     expect(error.message).to.contain('Could not reach https://help.example.com');
   });
@@ -127,7 +117,7 @@ describe('httpBackend', () => {
     const backend = httpBackend({ url: 'https://help.example.com', fetch });
     const result = await backend.article('close-dates');
     expect(result.status === 'fresh' && result.data.body).to.contain('close date');
-    expect((await failure(backend.article('discount-approval'))).kind).to.equal('invalid-response');
+    expect((await backendFailure(backend.article('discount-approval'))).kind).to.equal('invalid-response');
   });
 
   it('searches and asks for suggestions with query parameters, validating the answers', async () => {
