@@ -1,41 +1,4 @@
-/**
- * @summary Contextual help beside the host screen: a launcher button and a drawer with suggestions
- * for the current screen, instant search, articles and recently viewed help.
- *
- * This class is deliberately plain `HTMLElement`, not Lit: it and the SDK facade are everything a
- * host page loads before anyone clicks (budget 5 KB gzip). The panel (`<learn-drawer-panel>`, Lit,
- * search, markdown) is a chunk imported when the pointer reaches the launcher, when it gets focus,
- * at idle once the runtime has arrived (itself loaded at idle after the page's `load`), or at the
- * latest on open. Hover, focus and open also wake a script-tag runtime still waiting for idle time. The panel lives in this element's
- * shadow root because ARIA id references (`aria-controls`) do not cross shadow roots.
- *
- * The runtime (`createLearn`) owns the open state: the launcher, the shortcut and the host's own
- * `learn.open({ article })` all go through `learn.open()`, and this element follows the runtime's
- * `open` / `close` events. With a `backend` attribute and no runtime on the page it starts one.
- *
- * @tag learn-drawer
- *
- * @slot badge - Shown on the launcher (e.g. a count; the host styles it). Its text becomes part of the launcher's accessible name.
- *
- * @fires {LearnShowEvent} learn-show - The drawer opened. Does not bubble.
- * @fires {LearnHideEvent} learn-hide - The drawer closed. Does not bubble.
- * @fires {LearnRequestCloseEvent} learn-request-close - The person asked to close it; `detail.source` is
- *   `'escape' | 'close-button' | 'launcher' | 'shortcut' | 'outside'` (a click on the modal drawer's backdrop). Cancelable: `preventDefault()` keeps it open. Does not bubble.
- * @fires {LearnAskEvent} learn-ask - From the panel: the person wants to ask an expert; `detail: { query, context }`.
- *   Bubbles and is composed.
- *
- * @csspart launcher - The launcher button (a disclosure button with `aria-expanded`): size, radius, shadow, colours.
- * @csspart launcher-icon - The launcher's icon.
- * @csspart launcher-label - The launcher's text.
- * @csspart panel - The `<learn-drawer-panel>` element. Its own parts are exported, see that element.
- *
- * @cssprop [--learn-accent=#1f5bd8] - Accent colour (launcher background, links, active result).
- * @cssprop [--learn-accent-contrast=#fff] - Text on the accent colour.
- * @cssprop [--learn-font-family=system-ui] - Font of the launcher and the panel.
- * @cssprop [--learn-z-index=2147483000] - Stacking of the launcher and the non-modal panel.
- * @cssprop [--learn-launcher-offset=20px] - Distance of the launcher from the viewport corner.
- * @cssprop [--learn-focus-ring=#f5a000] - Focus outline colour.
- */
+/** `<learn-drawer>`: the contract is the JSDoc on the class below (it feeds custom-elements.json). */
 import { ContextRequestEvent, ensureContextRoot, learnContext } from '../../sdk/context.js';
 import { installedFacade } from '../../sdk/facade.js';
 import { afterLoadIdle } from '../../sdk/idle.js';
@@ -87,6 +50,44 @@ const svg = (name: string, attrs: Record<string, string>) => {
   return el;
 };
 
+/**
+ * @summary Contextual help beside the host screen: a launcher button and a drawer with suggestions
+ * for the current screen, instant search, articles and recently viewed help.
+ *
+ * This class is deliberately plain `HTMLElement`, not Lit: it and the SDK facade are everything a
+ * host page loads before anyone clicks (budget 5 KB gzip). The panel (`<learn-drawer-panel>`, Lit,
+ * search, markdown) is a chunk imported when the pointer reaches the launcher, when it gets focus,
+ * at idle once the runtime has arrived (itself loaded at idle after the page's `load`), or at the
+ * latest on open. Hover, focus and open also wake a script-tag runtime still waiting for idle time. The panel lives in this element's
+ * shadow root because ARIA id references (`aria-controls`) do not cross shadow roots.
+ *
+ * The runtime (`createLearn`) owns the open state: the launcher, the shortcut and the host's own
+ * `learn.open({ article })` all go through `learn.open()`, and this element follows the runtime's
+ * `open` / `close` events. With a `backend` attribute and no runtime on the page it starts one.
+ *
+ * @tag learn-drawer
+ *
+ * @slot badge - Shown on the launcher (e.g. a count; the host styles it). Its text becomes part of the launcher's accessible name.
+ *
+ * @fires {LearnShowEvent} learn-show - The drawer opened. Does not bubble.
+ * @fires {LearnHideEvent} learn-hide - The drawer closed. Does not bubble.
+ * @fires {LearnRequestCloseEvent} learn-request-close - The person asked to close it; `detail.source` is
+ *   `'escape' | 'close-button' | 'launcher' | 'shortcut' | 'outside'` (a click on the modal drawer's backdrop). Cancelable: `preventDefault()` keeps it open. Does not bubble.
+ * @fires {LearnAskEvent} learn-ask - From the panel: the person wants to ask an expert; `detail: { query, context }`.
+ *   Bubbles and is composed.
+ *
+ * @csspart launcher - The launcher button (a disclosure button with `aria-expanded`): size, radius, shadow, colours.
+ * @csspart launcher-icon - The launcher's icon.
+ * @csspart launcher-label - The launcher's text.
+ * @csspart panel - The `<learn-drawer-panel>` element. Its own parts are exported, see that element.
+ *
+ * @cssprop [--learn-accent=#1f5bd8] - Accent colour (launcher background, links, active result).
+ * @cssprop [--learn-accent-contrast=#fff] - Text on the accent colour.
+ * @cssprop [--learn-font-family=system-ui] - Font of the launcher and the panel.
+ * @cssprop [--learn-z-index=2147483000] - Stacking of the launcher and the non-modal panel.
+ * @cssprop [--learn-launcher-offset=20px] - Distance of the launcher from the viewport corner.
+ * @cssprop [--learn-focus-ring=#f5a000] - Focus outline colour.
+ */
 export class LearnDrawer extends HTMLElement {
   static readonly version = VERSION;
   static readonly observedAttributes = ['locale', 'shortcut', 'modal', 'side', 'theme'];

@@ -1,3 +1,46 @@
+/** `<learn-drawer-panel>`: the contract is the JSDoc on the class below (it feeds custom-elements.json). */
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { keyed } from 'lit/directives/keyed.js';
+import { live } from 'lit/directives/live.js';
+import type { Learn, OpenTarget } from '../../../sdk/types.js';
+import { LearnAskEvent } from '../../events/learn-ask.js';
+import { VERSION } from '../../shared/version.js';
+import { articleLinkTarget } from './article-links.js';
+import { PanelCloseIntentEvent } from './close-intent.js';
+import { AnnounceController } from './controllers/announcer.js';
+import { ArticleController } from './controllers/article.js';
+import { DialogController } from './controllers/dialog.js';
+import { FocusReturnController } from './controllers/focus-return.js';
+import { LocalizeController } from './controllers/localize.js';
+import { MediaQueryController } from './controllers/media-query.js';
+import { PendingFocusController } from './controllers/pending-focus.js';
+import { RuntimeController } from './controllers/runtime.js';
+import { SearchController } from './controllers/search.js';
+import { panelStyles } from './learn-drawer-panel.styles.js';
+import { preloadSanitiserWhenIdle } from './markdown-loader.js';
+import { ARTICLE_TITLE_ID, renderArticleView } from './parts/article-view.js';
+import { homeState, homeStateMessage, renderHomeView, SUGGESTION_LIMIT, type HomeState } from './parts/home-view.js';
+import { icons } from './parts/icons.js';
+import { optionId, RESULTS_ID, renderSearchResults } from './parts/search-results.js';
+import { renderError, renderNoResults, renderNotice, renderSkeleton } from './parts/states.js';
+
+export const PANEL_PARTS = [
+  'dialog', 'header', 'title', 'close-button', 'search-input', 'body', 'offline', 'suggestion-list', 'suggestion',
+  'recent-list', 'recent', 'result-count', 'results', 'result', 'result-active', 'no-results', 'ask-button', 'loading',
+  'error', 'empty', 'back-button', 'full-page-link', 'article-title', 'article-body', 'footer',
+] as const;
+
+export interface PanelShowOptions {
+  /** Open straight on an article and/or a search (`learn.open({ article, query })`). */
+  target?: OpenTarget | null;
+  /** Where focus returns on close; default: whatever has focus when `show()` is called. */
+  opener?: HTMLElement | null;
+}
+
+type View = 'home' | 'search' | 'article';
+
 /**
  * @summary The drawer itself: a labelled `<dialog>` with suggestions for the current screen,
  * instant search, articles and recently viewed help. Created by `<learn-drawer>` inside its
@@ -56,48 +99,6 @@
  * @cssprop [--learn-radius=8px] - Corner radius of items and buttons.
  * @cssprop [--learn-focus-ring=#f5a000] - Focus outline colour.
  */
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
-import { ifDefined } from 'lit/directives/if-defined.js';
-import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
-import type { Learn, OpenTarget } from '../../../sdk/types.js';
-import { LearnAskEvent } from '../../events/learn-ask.js';
-import { VERSION } from '../../shared/version.js';
-import { articleLinkTarget } from './article-links.js';
-import { PanelCloseIntentEvent } from './close-intent.js';
-import { AnnounceController } from './controllers/announcer.js';
-import { ArticleController } from './controllers/article.js';
-import { DialogController } from './controllers/dialog.js';
-import { FocusReturnController } from './controllers/focus-return.js';
-import { LocalizeController } from './controllers/localize.js';
-import { MediaQueryController } from './controllers/media-query.js';
-import { PendingFocusController } from './controllers/pending-focus.js';
-import { RuntimeController } from './controllers/runtime.js';
-import { SearchController } from './controllers/search.js';
-import { panelStyles } from './learn-drawer-panel.styles.js';
-import { preloadSanitiserWhenIdle } from './markdown-loader.js';
-import { ARTICLE_TITLE_ID, renderArticleView } from './parts/article-view.js';
-import { homeState, homeStateMessage, renderHomeView, SUGGESTION_LIMIT, type HomeState } from './parts/home-view.js';
-import { icons } from './parts/icons.js';
-import { optionId, RESULTS_ID, renderSearchResults } from './parts/search-results.js';
-import { renderError, renderNoResults, renderNotice, renderSkeleton } from './parts/states.js';
-
-export const PANEL_PARTS = [
-  'dialog', 'header', 'title', 'close-button', 'search-input', 'body', 'offline', 'suggestion-list', 'suggestion',
-  'recent-list', 'recent', 'result-count', 'results', 'result', 'result-active', 'no-results', 'ask-button', 'loading',
-  'error', 'empty', 'back-button', 'full-page-link', 'article-title', 'article-body', 'footer',
-] as const;
-
-export interface PanelShowOptions {
-  /** Open straight on an article and/or a search (`learn.open({ article, query })`). */
-  target?: OpenTarget | null;
-  /** Where focus returns on close; default: whatever has focus when `show()` is called. */
-  opener?: HTMLElement | null;
-}
-
-type View = 'home' | 'search' | 'article';
-
 export class LearnDrawerPanel extends LitElement {
   static override styles = panelStyles;
   static readonly version = VERSION;
