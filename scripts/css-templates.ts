@@ -8,6 +8,7 @@
  * - comments go, runs of whitespace become one space;
  * - spaces go around `{ } ; , >` and after `:` — never before `:`, where a space is the descendant
  *   combinator (`.prose :is(h2, h3)`), and never around `+`, `-`, `*`, `/` (calc() needs them);
+ * - a number's leading zero goes (`0.75em` → `.75em`), never a zero inside one (`10.5`);
  * - quoted strings and `${…}` interpolations are left exactly as written; the text on either side
  *   of an interpolation is trimmed, which is safe because ours are whole declaration blocks or
  *   rules (`${light}`), never part of a selector or a value.
@@ -27,7 +28,9 @@ export function minifyCssText(css: string): string {
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
             .replace(/:\s+/g, ':')
-            .replace(/;}/g, '}'),
+            .replace(/;}/g, '}')
+            // `0.75em` → `.75em`: only a zero that starts a number (after a separator), never `10.5`.
+            .replace(/(^|[\s:(,/])0\.(\d)/g, '$1.$2'),
     )
     .join('');
 }

@@ -3,7 +3,6 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
-import { live } from 'lit/directives/live.js';
 import type { Learn, OpenTarget } from '../../../sdk/types.js';
 import { LearnAskEvent } from '../../events/learn-ask.js';
 import { VERSION } from '../../shared/version.js';
@@ -411,7 +410,7 @@ export class LearnDrawerPanel extends LitElement {
               aria-expanded=${expanded ? 'true' : 'false'}
               aria-controls=${ifDefined(expanded ? RESULTS_ID : undefined)}
               aria-activedescendant=${ifDefined(active ? optionId(active) : undefined)}
-              .value=${live(this.search.query)}
+              .value=${this.search.query}
               @input=${this.onInput}
               @keydown=${this.onSearchKeydown}
             />

@@ -13,7 +13,7 @@ export const de: Strings = {
   noResultsTitle: (query) => `Keine Hilfe zu „${query}“ gefunden`,
   noResultsHint: 'Versuchen Sie andere Wörter oder fragen Sie eine Kollegin oder einen Kollegen, die sich auskennen.',
   ask: 'Expertin oder Experten fragen',
-  askUnavailable: 'Expertenfragen sind auf dieser Seite noch nicht eingerichtet. Ihr Helpdesk hilft Ihnen in der Zwischenzeit.',
+  askUnavailable: 'Expertenfragen sind auf dieser Seite noch nicht eingerichtet.',
   back: 'Zurück',
   openFullPage: 'Als ganze Seite öffnen',
   opensInNewTab: '(öffnet in einem neuen Tab)',

@@ -53,7 +53,7 @@ export const en: Strings = {
   noResultsTitle: (query) => `No help matches “${query}”`,
   noResultsHint: 'Try other words, or ask a colleague who knows this area.',
   ask: 'Ask an expert',
-  askUnavailable: 'Asking an expert is not set up on this page yet. Your help desk can answer in the meantime.',
+  askUnavailable: 'Asking an expert is not set up on this page yet.',
   back: 'Back',
   openFullPage: 'Open in full page',
   opensInNewTab: '(opens in a new tab)',

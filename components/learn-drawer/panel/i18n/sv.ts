@@ -13,7 +13,7 @@ export const sv: Strings = {
   noResultsTitle: (query) => `Ingen hjälp matchar ”${query}”`,
   noResultsHint: 'Prova andra ord, eller fråga en kollega som kan området.',
   ask: 'Fråga en expert',
-  askUnavailable: 'Att fråga en expert är inte uppsatt på den här sidan än. Din helpdesk kan svara under tiden.',
+  askUnavailable: 'Att fråga en expert är inte uppsatt på den här sidan än.',
   back: 'Tillbaka',
   openFullPage: 'Öppna i helsida',
   opensInNewTab: '(öppnas i en ny flik)',
