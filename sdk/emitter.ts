@@ -34,13 +34,6 @@ export class Emitter<M extends object> {
     }
   }
 
-  /** Number of listeners, all types together (tests check that destroy leaves none). */
-  get size(): number {
-    let n = 0;
-    for (const set of this.#listeners.values()) n += set.size;
-    return n;
-  }
-
   clear(): void {
     this.#listeners.clear();
   }

@@ -32,13 +32,6 @@ export class RecentList {
     await this.#persist();
   }
 
-  /** Forget a recent id (the article no longer exists). */
-  async remove(id: string): Promise<void> {
-    if (!this.#ids.includes(id)) return;
-    this.#ids = this.#ids.filter((x) => x !== id);
-    await this.#persist();
-  }
-
   async #persist(): Promise<void> {
     const records = await this.#records;
     const record: RecentRecord = { v: RECORD_VERSION, ids: this.#ids };

@@ -40,14 +40,12 @@ const DB_VERSION = 1;
 const OPEN_TIMEOUT_MS = 3000;
 
 export interface CacheDb {
-  /** False when this is the in-memory fallback (nothing survives a reload). */
-  readonly persistent: boolean;
   get(store: StoreName, key: string): Promise<unknown>;
   keys(store: StoreName): Promise<string[]>;
   put(store: StoreName, key: string, value: unknown): Promise<void>;
   delete(store: StoreName, key: string): Promise<void>;
-  /** Empty the given stores (all when omitted). */
-  clear(stores?: readonly StoreName[]): Promise<void>;
+  /** Empty every store. */
+  clear(): Promise<void>;
   close(): void;
 }
 
@@ -57,7 +55,6 @@ export function databaseName(tenant: string, userId: string | undefined): string
 }
 
 export class MemoryCache implements CacheDb {
-  readonly persistent = false;
   readonly #stores = new Map<StoreName, Map<string, unknown>>(STORES.map((s) => [s, new Map()]));
 
   #store(name: StoreName): Map<string, unknown> {
@@ -77,14 +74,13 @@ export class MemoryCache implements CacheDb {
   async delete(store: StoreName, key: string): Promise<void> {
     this.#store(store).delete(key);
   }
-  async clear(stores: readonly StoreName[] = STORES): Promise<void> {
-    for (const s of stores) this.#store(s).clear();
+  async clear(): Promise<void> {
+    for (const store of this.#stores.values()) store.clear();
   }
   close(): void {}
 }
 
 class IdbCache implements CacheDb {
-  readonly persistent = true;
   #db: IDBDatabase;
   /** Set when the browser or another tab took the connection away; we continue in memory. */
   #lost: MemoryCache | null = null;
@@ -121,10 +117,10 @@ class IdbCache implements CacheDb {
     if (this.#lost) return this.#lost.delete(store, key);
     await inTransaction(this.#db, store, 'readwrite', (tx) => tx.objectStore(store).delete(key));
   }
-  async clear(stores: readonly StoreName[] = STORES): Promise<void> {
-    if (this.#lost) return this.#lost.clear(stores);
-    await inTransaction(this.#db, [...stores], 'readwrite', (tx) => {
-      for (const s of stores) tx.objectStore(s).clear();
+  async clear(): Promise<void> {
+    if (this.#lost) return this.#lost.clear();
+    await inTransaction(this.#db, [...STORES], 'readwrite', (tx) => {
+      for (const s of STORES) tx.objectStore(s).clear();
     });
   }
   close(): void {

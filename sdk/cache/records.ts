@@ -89,9 +89,9 @@ export class Records {
     }
   }
 
-  async clear(stores?: readonly StoreName[]): Promise<void> {
+  async clear(): Promise<void> {
     try {
-      await this.#track(this.db.clear(stores));
+      await this.#track(this.db.clear());
     } catch (error) {
       this.#warn('clear', 'could not clear the cache', error);
     }
