@@ -8,3 +8,6 @@ export * from './pack.js';
 export * from './api.js';
 export * from './requests.js';
 export { formatIssues } from './issues.js';
+export * from './progress.js';
+export * from './review.js';
+export * from './xapi.js';
