@@ -21,6 +21,11 @@ export class Emitter<M extends object> {
     if (set?.size === 0) this.#listeners.delete(type);
   }
 
+  /** Whether anyone listens to `type` (a try-it step tells the employee when no host does). */
+  has(type: keyof M): boolean {
+    return this.#listeners.has(type);
+  }
+
   emit<K extends keyof M>(type: K, detail: M[K]): void {
     const set = this.#listeners.get(type);
     if (!set) return;

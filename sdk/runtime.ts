@@ -12,6 +12,7 @@ import { abortError } from './backends/abort.js';
 import { describeIssues } from './backends/validate.js';
 import { ConnectivityMonitor } from './connectivity.js';
 import { Emitter } from './emitter.js';
+import { lessonsApi, reviewApi, syncApi } from './learning/api.js';
 import { errorDetail, toBackendError } from './errors.js';
 import { resolveLocale } from './locale.js';
 import { RuntimeProvider } from './provider.js';
@@ -27,7 +28,10 @@ import {
   type LearnListener,
   type LearnOptions,
   type LearnUser,
+  type LessonsApi,
   type OpenTarget,
+  type ReviewApi,
+  type SyncState,
 } from './types.js';
 import { WorkContextController } from './work-context.js';
 
@@ -71,6 +75,9 @@ class LearnRuntime implements Learn {
   #isOpen = false;
   #openTarget: OpenTarget | null = null;
   #destroyed = false;
+  readonly lessons: LessonsApi;
+  readonly review: ReviewApi;
+  readonly sync: SyncState & { flush(): Promise<void> };
 
   constructor(options: LearnOptions) {
     assertBackend(options?.backend);
@@ -88,6 +95,10 @@ class LearnRuntime implements Learn {
       () => void this.refresh(),
     );
     this.#backend.setUser?.(user);
+    const front = () => this.#session.learning;
+    this.lessons = lessonsApi(front, this.locale);
+    this.review = reviewApi(front);
+    this.sync = syncApi(front);
     this.#session = this.#startSession(user);
     this.#root = options.root ?? document.documentElement;
     this.#provider = new RuntimeProvider(this.#root, this);
@@ -286,6 +297,9 @@ class LearnRuntime implements Learn {
       indexedDB: this.#options.indexedDB,
       timeoutMs: this.#options.timeoutMs,
       emit: (type, detail) => this.#emit(type, detail),
+      context: () => this.context,
+      listening: (type) => this.#emitter.has(type),
+      xapi: this.#options.xapi,
     });
     void session.catalog.refresh();
     return session;

@@ -12,7 +12,9 @@ import { RecentList } from './recent.js';
 import { SearchService } from './search-service.js';
 import type { SliceDeadline } from '../src/search/index.js';
 import type { StoreDeps } from './store-deps.js';
-import type { Backend, CatalogState, LearnEventMap, LearnEventType, LearnUser } from './types.js';
+import { LearningFront } from './learning/front.js';
+import type { WorkContext } from '../src/protocol/index.js';
+import type { Backend, CatalogState, LearnEventMap, LearnEventType, LearnUser, XapiOptions } from './types.js';
 
 export interface SessionOptions {
   user: LearnUser | null;
@@ -23,6 +25,10 @@ export interface SessionOptions {
   indexedDB: IDBFactory | null | undefined;
   timeoutMs: number | undefined;
   emit<K extends LearnEventType>(type: K, detail: LearnEventMap[K]): void;
+  /** For lessons and review: the work context (the screen in statements), whether anyone listens, xAPI naming. */
+  context(): WorkContext;
+  listening(type: LearnEventType): boolean;
+  xapi: XapiOptions | undefined;
 }
 
 type IdleWindow = typeof globalThis & {
@@ -54,6 +60,8 @@ export class Session {
   readonly articles: ArticleStore;
   readonly search: SearchService;
   readonly recent: RecentList;
+  /** Lessons, review and the outbox (the heavy part loads on first use). */
+  readonly learning: LearningFront;
   /** Resolves when the cache is open and recent/cached ids are loaded (never rejects). */
   readonly ready: Promise<void>;
   readonly #abort = new AbortController();
@@ -109,6 +117,14 @@ export class Session {
     this.articles = new ArticleStore(deps, (id) => this.catalog.meta(id));
     this.search = new SearchService(deps);
     this.recent = new RecentList(this.records);
+    this.learning = new LearningFront({
+      ...deps,
+      user: () => this.#user,
+      context: options.context,
+      catalogLessons: () => this.catalog.catalog?.lessons ?? [],
+      listening: options.listening,
+      xapi: options.xapi,
+    });
     this.ready = Promise.all([this.recent.load(), this.articles.load()]).then(() => {});
   }
 
@@ -120,6 +136,8 @@ export class Session {
   updateUser(user: LearnUser): void {
     if (user.id !== this.#user?.id) throw new Error('updateUser is for the same user id only');
     this.#user = user;
+    // Writes refused for an expired token (401) wait for a new one: try them now.
+    void this.learning.loaded?.flush();
   }
 
   get live(): boolean {
@@ -135,6 +153,7 @@ export class Session {
   dispose(): void {
     if (!this.live) return;
     this.#abort.abort(new DOMException('The Learnflow session ended', 'AbortError'));
+    this.learning.dispose();
     const w = globalThis as IdleWindow;
     for (const handle of this.#idle) w.cancelIdleCallback?.(handle);
     for (const timer of this.#timeouts) clearTimeout(timer);

@@ -20,8 +20,15 @@ export interface StartOptions {
 /** Called with every event the runtime emits (the facade forwards them to `learnflow.on` listeners). */
 export type EveryEvent = <K extends LearnEventType>(type: K, detail: LearnEventMap[K]) => void;
 
-/** Every event type: the list lives here, in the runtime chunk, not in the facade's first-load bytes. */
-const EVENT_TYPES: LearnEventType[] = ['open', 'close', 'context-change', 'user-change', 'catalog-change', 'connectivity', 'article-view', 'error', 'destroy'];
+/**
+ * Every event type: the list lives here, in the runtime chunk, not in the facade's first-load bytes.
+ * Not `navigate`: `lessons.navigate()` answers whether anyone listens, and a forwarding listener
+ * would always say yes — a host of the script-tag build listens on `learnflow.learn` instead.
+ */
+const EVENT_TYPES: LearnEventType[] = [
+  'open', 'close', 'context-change', 'user-change', 'catalog-change', 'connectivity', 'article-view', 'error', 'destroy',
+  'lesson-progress', 'lesson-complete', 'review-change', 'sync-change', 'warning',
+];
 
 export function start(options: StartOptions, onEvent?: EveryEvent): Learn {
   const backend = typeof options.backend === 'string' ? httpBackend({ url: options.backend }) : options.backend;

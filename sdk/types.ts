@@ -5,9 +5,15 @@
 import type {
   Article,
   Catalog,
+  Lesson,
+  LessonMeta,
+  LessonProgress,
+  QuizStep,
+  ReviewCard,
   SearchHit,
   SuggestionsResponse,
   WorkContext,
+  XapiStatement,
 } from '../src/protocol/index.js';
 
 /** The signed-in employee. `token` is an HS256 JWT minted by the host app's server. */
@@ -47,6 +53,45 @@ export interface Backend {
   setUser?(user: LearnUser | null): void;
   /** Where "open in full page" goes for an article, when the backend serves such a page. */
   articlePageUrl?(id: string): string | undefined;
+  /** A whole lesson (steps included), validated; `not-found` for an unknown id. All three adapters have it. */
+  lesson?(id: string, options?: RequestOptions): Promise<Revalidated<Lesson>>;
+  /**
+   * One write from the outbox (progress, review, statements). Resolves with whatever the server
+   * answered — the outbox decides what a status means (done, retry later, refused); rejects with
+   * `BackendError` only when there was no answer (`network`, `timeout`, `aborted`). Absent (a
+   * read-only backend such as `staticBackend`): writes wait in the outbox.
+   */
+  send?(request: SendRequest): Promise<SendResult>;
+  /**
+   * The signed-in user's own data, as JSON the caller validates: `'/v1/progress'` (ProgressList)
+   * or `'/v1/review'` (ReviewState). Rejects with `BackendError`. Absent: nothing to merge.
+   */
+  userData?(path: UserDataPath, options?: RequestOptions): Promise<unknown>;
+}
+
+export type UserDataPath = '/v1/progress' | '/v1/review';
+
+/** A write the outbox hands to `Backend.send`. */
+export interface SendRequest {
+  method: 'POST' | 'PUT';
+  /** Path under the API root, `/v1/...` (httpBackend appends it to its `url`). */
+  path: string;
+  /** The JSON body. */
+  body: unknown;
+  /** A UUID, the same on every retry of this write (`Idempotency-Key`): the server de-duplicates by it. */
+  idempotencyKey: string;
+  signal?: AbortSignal;
+}
+
+/** The server's answer to a `send`. */
+export interface SendResult {
+  status: number;
+  /** The parsed JSON body, when there was one. */
+  body?: unknown;
+  /** From a `Retry-After` header (seconds or a date), in ms from now. */
+  retryAfterMs?: number;
+  /** The server's own explanation (ApiError message), kept with a refused write. */
+  message?: string;
 }
 
 export type BackendErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response' | 'not-found' | 'aborted';
@@ -67,6 +112,10 @@ export class BackendError extends Error {
 export interface OpenTarget {
   article?: string;
   query?: string;
+  /** A lesson by id, played inside the drawer. */
+  lesson?: string;
+  /** The daily review of questions from finished lessons. */
+  review?: boolean;
 }
 
 export type Connectivity = 'online' | 'offline';
@@ -99,6 +148,76 @@ export interface LearnEventMap {
   error: LearnErrorDetail;
   /** The runtime is being destroyed (last event; every listener is removed right after). */
   destroy: Record<string, never>;
+  /** Progress was saved (locally at once; the sync follows through the outbox). */
+  'lesson-progress': { progress: LessonProgress };
+  /** A lesson reached its completion screen. */
+  'lesson-complete': { lessonId: string; score: number | undefined; passed: boolean | undefined };
+  /** A try-it step asks the host to go to a screen. The host navigates; the step continues when the context's screen matches. */
+  navigate: NavigateRequest;
+  /** Due review questions changed (answered, enrolled, paused, synced). */
+  'review-change': { due: number; paused: boolean };
+  /** The outbox changed: writes waiting, and writes the server refused (kept, not retried). */
+  'sync-change': SyncState;
+  /** Something was discarded or could not be kept, without stopping anything (e.g. corrupt local progress). */
+  warning: { source: string; message: string };
+}
+
+export interface NavigateRequest {
+  screen: string;
+  record?: { type: string; id?: string };
+  lessonId: string;
+  stepId: string;
+}
+
+export interface SyncState {
+  /** Writes waiting to be sent (queued or being sent). */
+  pending: number;
+  /** Writes the server refused with a 4xx: kept for inspection, not retried. */
+  failed: number;
+}
+
+/** A learning event the lesson player reports; the SDK turns it into an xAPI statement. */
+export type LessonEvent =
+  | { type: 'launched' | 'initialized' | 'completed' | 'passed' | 'failed' | 'terminated'; lesson: Lesson; progress: LessonProgress }
+  | { type: 'answered'; lesson: Lesson; progress: LessonProgress; step: QuizStep; choices: string[]; correct: boolean };
+
+export interface LessonsApi {
+  /** A lesson by id: cache first, revalidated; rejects with BackendError (`not-found`, `invalid-response`, …). */
+  get(id: string, options?: { signal?: AbortSignal }): Promise<Lesson>;
+  /** Lessons for the current context, ranked from the cached catalog. */
+  forContext(limit?: number): LessonMeta[];
+  /**
+   * Saved progress for a lesson: the local copy, merged with the server's when reachable (furthest
+   * wins). Local progress that is corrupt or does not fit `lesson` (steps gone) is discarded with a
+   * `warning` event, and null is returned.
+   */
+  progress(lesson: Lesson): Promise<LessonProgress | null>;
+  /** Store now (IndexedDB) and queue the sync; emits `lesson-progress` (and `lesson-complete` on completion, which also enrols review cards). */
+  save(lesson: Lesson, progress: LessonProgress): Promise<void>;
+  /** Turn a learning event into an xAPI statement and queue it. Null when there is no user to attribute it to. */
+  record(event: LessonEvent): XapiStatement | null;
+  /** Ask the host to navigate (try-it step). Emits `navigate`; returns whether anyone listens. */
+  navigate(request: NavigateRequest): boolean;
+}
+
+/** A due review question with the lesson step it comes from. */
+export interface DueQuestion {
+  card: ReviewCard;
+  lesson: Lesson;
+  step: QuizStep;
+}
+
+export interface ReviewApi {
+  /** Cards due now (none while paused). */
+  readonly dueCount: number;
+  readonly paused: boolean;
+  /** Due questions with their lessons loaded (cache first), oldest due first. */
+  due(limit?: number): Promise<DueQuestion[]>;
+  /** Reschedule a card after an answer; persisted and synced like progress. */
+  answer(cardId: string, correct: boolean): Promise<void>;
+  /** Holiday: nothing comes due while paused; resuming shifts every schedule by the pause. */
+  pause(): Promise<void>;
+  resume(): Promise<void>;
 }
 export type LearnEventType = keyof LearnEventMap;
 export type LearnListener<K extends LearnEventType> = (detail: LearnEventMap[K]) => void;
@@ -123,6 +242,19 @@ export interface LearnOptions {
    * and emits an `error` event with kind `'cache'`.
    */
   indexedDB?: IDBFactory | null;
+  /** How learning records (xAPI statements) name things. */
+  xapi?: XapiOptions;
+}
+
+export interface XapiOptions {
+  /**
+   * Base IRI of activity ids (ends with '/'): a lesson is `${activityBase}lessons/<id>`, a question
+   * `${activityBase}lessons/<id>/steps/<stepId>`. Default: `xapi/` under the backend's URL (an
+   * httpBackend's `url`, a staticBackend's pack URL), else under `location.origin`.
+   */
+  activityBase?: string;
+  /** `actor.account.homePage`: the system the user ids belong to. Default: `location.origin` (the host app). */
+  homePage?: string;
 }
 
 export interface Learn {
@@ -163,6 +295,13 @@ export interface Learn {
   articlePageUrl(id: string): string | undefined;
   /** Whether an article's body is available offline. */
   isCached(id: string): boolean;
+
+  /** Micro-lessons: content, progress, learning records, try-it navigation. */
+  readonly lessons: LessonsApi;
+  /** Spaced repetition of quiz questions from completed lessons. */
+  readonly review: ReviewApi;
+  /** The outbox's state; `flush()` sends now instead of at the next backoff step. */
+  readonly sync: SyncState & { flush(): Promise<void> };
 }
 
 declare global {

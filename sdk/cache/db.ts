@@ -31,11 +31,16 @@ function inTransaction<T>(db: IDBDatabase, stores: StoreName | StoreName[], mode
   });
 }
 
-export const STORES = ['catalog', 'articles', 'search', 'user'] as const;
+/**
+ * Version 2 (issue 3) added `lessons` (cached lessons), `progress` (lesson progress), `review` (the
+ * review schedule) and `outbox` (writes waiting to be sent). The upgrade creates whichever stores
+ * are missing, so a version-1 database keeps its catalog, articles and recent list.
+ */
+export const STORES = ['catalog', 'articles', 'search', 'user', 'lessons', 'progress', 'review', 'outbox'] as const;
 export type StoreName = (typeof STORES)[number];
 
 /** Bump with a migration in `upgrade` when stores change; records carry their own format version. */
-const DB_VERSION = 1;
+const DB_VERSION = 2;
 /** An `open` that neither succeeds nor fails this long (a blocked upgrade) is given up on. */
 const OPEN_TIMEOUT_MS = 3000;
 

@@ -1,0 +1,96 @@
+/**
+ * The runtime chunk's side of lessons, review and the outbox — kept tiny, because the drawer's
+ * open+search+article bytes are counted against a budget and the learning code is not needed for
+ * that. Everything heavy (the outbox, lesson cache, progress, xAPI, the review scheduler) is in
+ * `engine.ts`, loaded with a dynamic import on the first call that needs it; at idle when the
+ * outbox has writes waiting (they must go out even if nobody opens a lesson); and at idle for a
+ * signed-in user whose backend keeps their data (to merge the review schedule from other devices).
+ *
+ * What must be answered synchronously without the engine is here: `review.dueCount`/`paused` from
+ * a small persisted summary (the launcher shows a badge; it comes due as time passes, so a timer
+ * announces the next card), and the outbox's counts once the engine has them.
+ */
+import * as z from 'zod/mini';
+import type { LessonMeta, WorkContext } from '../../src/protocol/index.js';
+import type { StoreDeps } from '../store-deps.js';
+import type { LearnEventType, LearnUser, SyncState, XapiOptions } from '../types.js';
+import type { LearningEngine } from './engine.js';
+
+/** The review summary the engine writes with every schedule change: due times of open cards, sorted. */
+export const ReviewSummary = z.object({ v: z.literal(1), due: z.array(z.number()), paused: z.boolean() });
+export type ReviewSummary = z.infer<typeof ReviewSummary>;
+export const SUMMARY_KEY = 'summary';
+
+export interface FrontDeps extends StoreDeps {
+  user(): LearnUser | null;
+  context(): WorkContext;
+  /** Lessons of the cached catalog (empty until it has loaded). */
+  catalogLessons(): LessonMeta[];
+  listening(type: LearnEventType): boolean;
+  readonly xapi: XapiOptions | undefined;
+}
+
+/** setTimeout's limit is 2^31-1 ms; a card due in a month is announced by a later timer. */
+const MAX_TIMER_MS = 2 ** 31 - 1;
+
+export class LearningFront {
+  sync: SyncState = { pending: 0, failed: 0 };
+  #review: ReviewSummary = { v: 1, due: [], paused: false };
+  #engine: Promise<LearningEngine> | undefined;
+  #loaded: LearningEngine | undefined;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(readonly deps: FrontDeps) {
+    void deps.records.then(async (records) => {
+      const summary = await records.read('review', SUMMARY_KEY, ReviewSummary);
+      if (summary && !this.#engine) this.setReview(summary);
+      if ((await records.keys('outbox')).length > 0 || (deps.user() && deps.backend.userData)) deps.idle(() => void this.engine().catch(() => {}));
+    });
+  }
+
+  /** The engine, loaded once per session (rejects only if the chunk cannot load). */
+  engine(): Promise<LearningEngine> {
+    this.#engine ??= import('./engine.js').then((m) => {
+      if (!this.deps.live()) throw new DOMException('The Learnflow session ended', 'AbortError');
+      return (this.#loaded = m.startLearning(this));
+    });
+    return this.#engine;
+  }
+
+  /** The engine when it has loaded, else undefined (for the synchronous `record`). */
+  get loaded(): LearningEngine | undefined {
+    return this.#loaded;
+  }
+
+  get paused(): boolean {
+    return this.#review.paused;
+  }
+
+  dueCount(now = Date.now()): number {
+    if (this.#review.paused) return 0;
+    let n = 0;
+    while (n < this.#review.due.length && this.#review.due[n]! <= now) n++;
+    return n;
+  }
+
+  /** The engine changed the schedule (or the summary was read): announce it, time the next card. */
+  setReview(summary: ReviewSummary): void {
+    this.#review = summary;
+    clearTimeout(this.#timer);
+    const next = summary.paused ? undefined : summary.due[this.dueCount()];
+    if (next !== undefined) this.#timer = setTimeout(() => this.deps.live() && this.setReview(this.#review), Math.min(next - Date.now() + 50, MAX_TIMER_MS));
+    this.deps.emit('review-change', { due: this.dueCount(), paused: summary.paused });
+  }
+
+  setSync(state: SyncState): void {
+    if (state.pending === this.sync.pending && state.failed === this.sync.failed) return;
+    this.sync = state;
+    this.deps.emit('sync-change', state);
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#loaded?.dispose();
+    void this.#engine?.then((engine) => engine.dispose(), () => {});
+  }
+}
