@@ -90,6 +90,12 @@ export function stepActivityId(base: string, lessonId: string, stepId: string): 
   return `${lessonActivityId(base, lessonId)}/steps/${encodeURIComponent(stepId)}`;
 }
 
+/**
+ * One statement for one lesson event. The lesson is the object (a question, for `answered`, with the
+ * lesson as its parent); result carries the answer, or the score (`scoreOf`, so it always agrees
+ * with the player) and the time on screen; context carries the attempt's registration, the host
+ * screen and the locale. Names are keyed by the lesson's language, which is what they are written in.
+ */
 export function buildStatement(input: BuildStatementInput): XapiStatement {
   const { event, activityBase, locale } = input;
   const { lesson, progress } = event;
