@@ -4,12 +4,26 @@
  */
 import { createLearn, httpBackend } from '../../sdk/index.js';
 import '../../components/learn-drawer/define.js';
+import { mountUserSwitcher, rememberedUser } from '../shared/user-switcher.js';
+import { hashForScreen } from './routes.js';
 import { screenForHash } from './screens.js';
 
 const learn = createLearn({
   backend: httpBackend({ url: location.origin }),
-  user: { id: 'erik-nilsson', name: 'Erik Nilsson' },
+  // The remembered person at once (no anonymous session first); the switcher adds their token.
+  user: rememberedUser(),
   locale: 'en',
+});
+
+// Stands in for the host's own login: the signed-in person is whoever the visitor picks.
+mountUserSwitcher({ mount: document.querySelector<HTMLElement>('#user-switcher')!, onUser: (user) => void learn.setUser(user) });
+
+// A try-it step asks the host to go to a screen; a hash route is all Helm CRM needs. render()
+// then reports the new screen with setContext, which is how the lesson knows to continue.
+learn.on('navigate', ({ screen, record }) => {
+  const hash = hashForScreen(screen, record);
+  if (hash) location.hash = hash;
+  else console.warn(`Helm CRM has no screen "${screen}" to navigate to`);
 });
 
 const main = document.querySelector<HTMLElement>('#screen')!;
