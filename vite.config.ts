@@ -5,11 +5,14 @@
  */
 import { defineConfig } from 'vite';
 import { readFileSync } from 'node:fs';
+import { htmlTemplates } from './scripts/html-templates.js';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { dependencies: Record<string, string> };
 const deps = Object.keys(pkg.dependencies);
 
 export default defineConfig({
+  // Not minified (the host's bundler does that), but no bundler minifies inside template literals.
+  plugins: [htmlTemplates()],
   build: {
     outDir: 'dist/lib',
     emptyOutDir: true,

@@ -1,6 +1,7 @@
 /** The demo site (Helm CRM and friends), served by `npm start` from the reference server. */
 import { defineConfig } from 'vite';
 import { cssTemplates } from './scripts/css-templates.js';
+import { htmlTemplates } from './scripts/html-templates.js';
 import { fileURLToPath } from 'node:url';
 
 const demo = (p: string) => fileURLToPath(new URL(`./demo/${p}`, import.meta.url));
@@ -9,8 +10,8 @@ export default defineConfig({
   root: demo(''),
   base: './',
   publicDir: false,
-  // The same stylesheet minification as the script-tag build, so the end-to-end test covers it.
-  plugins: [cssTemplates()],
+  // The same stylesheet and template minification as the script-tag build, so the end-to-end test covers it.
+  plugins: [cssTemplates(), htmlTemplates()],
   build: {
     outDir: fileURLToPath(new URL('./dist/demo', import.meta.url)),
     emptyOutDir: true,

@@ -5,6 +5,7 @@
  */
 import { defineConfig, type Plugin } from 'vite';
 import { cssTemplates } from './scripts/css-templates.js';
+import { htmlTemplates } from './scripts/html-templates.js';
 
 /**
  * Vite wraps every dynamic import of an app build in `__vitePreload`, a 0.5 KB gzip helper (of a
@@ -26,7 +27,7 @@ function noPreloadHelper(): Plugin {
 export default defineConfig({
   publicDir: false,
   base: './',
-  plugins: [noPreloadHelper(), cssTemplates()],
+  plugins: [noPreloadHelper(), cssTemplates(), htmlTemplates()],
   build: {
     outDir: 'dist/script',
     emptyOutDir: true,
