@@ -11,7 +11,10 @@ import { staticFiles } from './http/static.js';
 import { articlePageRoutes } from './routes/article-page.js';
 import { articleRoutes } from './routes/articles.js';
 import { catalogRoutes } from './routes/catalog.js';
+import { demoRoutes } from './routes/demo.js';
 import { healthRoutes } from './routes/health.js';
+import { learnerRoutes } from './routes/learner.js';
+import { lessonRoutes } from './routes/lessons.js';
 import { searchRoutes } from './routes/search.js';
 import { suggestionRoutes } from './routes/suggestions.js';
 
@@ -29,9 +32,12 @@ export function buildApp(deps: AppDeps): Hono {
   healthRoutes(app, deps);
   catalogRoutes(app, deps);
   articleRoutes(app, deps);
+  lessonRoutes(app, deps);
+  learnerRoutes(app, deps);
   searchRoutes(app, deps);
   suggestionRoutes(app, deps);
   articlePageRoutes(app, deps);
+  if (deps.demo) demoRoutes(app, deps);
 
   // Unknown API paths are 404 even when a static folder would otherwise catch everything.
   app.all('/v1/*', (c) => sendError(c, 404, 'not_found', `no API endpoint at ${c.req.method} ${c.req.path}`));

@@ -1,8 +1,11 @@
 /**
  * `startServer`: the reference server as a function, used by the CLI, the end-to-end test and the
  * benchmarks. Migrates the database, imports `contentDir` when given, serves the API under `/v1`,
- * article pages under `/articles/`, and `staticDir` at `/`.
+ * article pages under `/articles/`, and `staticDir` at `/`; verifies user tokens for the per-user
+ * routes, forwards statements to an LRS when one is configured, and in demo mode signs tokens for
+ * the demo's people.
  */
+import { randomBytes } from 'node:crypto';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
@@ -15,6 +18,10 @@ import { parseOrigins } from './http/cors.js';
 import { frontDoor, type FrontDoorOptions } from './http/front-door.js';
 import { createLogger, type Logger } from './log.js';
 import { describeImport } from './content/describe.js';
+import { secretKey } from './auth/token.js';
+import { resolveLrs, type LrsOptions } from './lrs/config.js';
+import { LrsForwarder } from './lrs/forwarder.js';
+import { IdempotentWrites } from './writes/idempotency.js';
 
 export interface StartServerOptions {
   /** TCP port; 0 picks a free one (tests). Default 8080. */
@@ -33,6 +40,16 @@ export interface StartServerOptions {
   corsOrigins?: string[];
   /** Largest request body in bytes. Default 64 KB. */
   bodyLimit?: number;
+  /**
+   * HS256 secret (≥ 32 bytes) the host app signs user tokens with (`LEARN_TOKEN_SECRET`). Without
+   * one, per-user routes (progress, review, statements) answer 401 saying so. In demo mode a
+   * random one is made per start when none is given.
+   */
+  tokenSecret?: string;
+  /** Demo mode: `GET /demo/people` and `GET /demo/session?user=<id>` sign tokens for the demo's people. */
+  demo?: boolean;
+  /** Forward stored xAPI statements to this LRS (`LRS_ENDPOINT`, `LRS_USERNAME`, `LRS_PASSWORD`). */
+  lrs?: LrsOptions;
 }
 
 export interface RunningServer {
@@ -40,6 +57,8 @@ export interface RunningServer {
   url: string;
   /** The import done at start, when `contentDir` was given. */
   imported?: ImportReport;
+  /** The LRS forwarder, when `lrs` was given: `counts()`, and `flush()` to forward now. */
+  lrs?: LrsForwarder;
   /** Stops accepting connections, closes idle keep-alive ones, closes the database. */
   close(): Promise<void>;
 }
@@ -71,6 +90,10 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const bodyLimit = opts.bodyLimit ?? DEFAULT_BODY_LIMIT;
   if (!Number.isSafeInteger(bodyLimit) || bodyLimit < 1) throw new Error(`bodyLimit must be a positive number of bytes, got ${bodyLimit}`);
   const corsOrigins = parseOrigins(opts.corsOrigins ?? []);
+  // A per-start secret: demo tokens are only ever signed and checked by this process.
+  const tokenSecret = opts.tokenSecret ?? (opts.demo ? randomBytes(32).toString('base64url') : undefined);
+  if (tokenSecret !== undefined) secretKey(tokenSecret); // throws when too short: refuse to start
+  const lrs = opts.lrs ? resolveLrs(opts.lrs) : undefined;
 
   const db = await openDatabase({ file: opts.dbFile });
   try {
@@ -82,15 +105,22 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       for (const line of problems) log.warn(line);
     }
     const catalog = await CatalogStore.open(db, { log });
-    const app = buildApp({ db, catalog, log, bodyLimit, staticDir: opts.staticDir });
+    const forwarder = lrs ? new LrsForwarder(db, lrs, { log }) : undefined;
+    const writes = new IdempotentWrites(db);
+    const app = buildApp({ db, catalog, log, bodyLimit, staticDir: opts.staticDir, tokenSecret, demo: opts.demo, writes, forwarder });
     const host = opts.host ?? '127.0.0.1';
     const { server, address } = await listen(app, { port: opts.port ?? 8080, hostname: host, bodyLimit, corsOrigins });
     const url = `http://${urlHost(host)}:${address.port}`;
+    if (forwarder) {
+      forwarder.start();
+      log.info(`Forwarding xAPI statements to ${lrs?.endpoint}`);
+    }
 
     let closing: Promise<void> | undefined;
     return {
       url,
       imported,
+      lrs: forwarder,
       close() {
         closing ??= new Promise<void>((resolve) => {
           server.close(() => resolve());
@@ -98,7 +128,9 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
           // flight get a grace period to finish, then their sockets are closed too.
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
-        }).then(() => db.destroy());
+        })
+          .then(() => forwarder?.stop())
+          .then(() => db.destroy());
         return closing;
       },
     };

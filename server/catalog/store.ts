@@ -1,5 +1,5 @@
 /**
- * The catalog as the API serves it: one in-memory snapshot per catalog version, with its JSON
+ * The catalog (articles and lessons) as the API serves it: one in-memory snapshot per catalog version, with its JSON
  * and ETag computed once (a cached catalog GET is a string write) and the search index built on
  * first use. The database is asked at most every `revalidateMs` whether the version moved, so an
  * import by the CLI into a running server's file shows up within a second, and several server
@@ -11,6 +11,7 @@ import type { Db } from '../db/database.js';
 import { quoteEtag } from '../http/etag.js';
 import type { Logger } from '../log.js';
 import { buildCatalog } from './build.js';
+import { listLessonMeta } from './lessons.js';
 import { listArticleMeta, readCatalogState } from './repository.js';
 
 export class CatalogSnapshot {
@@ -89,7 +90,8 @@ export class CatalogStore {
     return db.transaction().execute(async (trx) => {
       const state = await readCatalogState(trx);
       const articles = await listArticleMeta(trx, (id, reason) => log.warn(`catalog: skipped article ${id}, its stored data is invalid (${reason}); re-import its folder`));
-      return new CatalogSnapshot(buildCatalog(state, articles));
+      const lessons = await listLessonMeta(trx, (id, reason) => log.warn(`catalog: skipped lesson ${id}, its stored data is invalid (${reason}); re-import its folder`));
+      return new CatalogSnapshot(buildCatalog(state, articles, lessons));
     });
   }
 

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describeImport } from '../content/describe.js';
+import { describeImport, refusedCount } from '../content/describe.js';
 import { importArticles } from '../content/import.js';
 import { buildPack } from '../content/pack.js';
 import { openDatabase } from '../db/database.js';
@@ -31,7 +31,7 @@ export async function importCommand(argv: string[]): Promise<number> {
     const { summary, problems } = describeImport(report);
     console.log(`${summary}\nDatabase: ${dbFile}`);
     printProblems(problems);
-    return report.refused.length > 0 ? 1 : 0;
+    return refusedCount(report) > 0 ? 1 : 0;
   } finally {
     await db.destroy();
   }
@@ -80,16 +80,17 @@ export async function packCommand(argv: string[]): Promise<number> {
   const { positional } = parseArgs(argv, []);
   const [dir, out, ...extra] = positional;
   if (!dir || !out || extra.length) throw new UsageError('usage: learnflow pack <dir> <out.json>');
-  const { pack, loaded } = await buildPack(dir);
+  const { pack, loaded, lessons, renderWarnings } = await buildPack(dir);
   await mkdir(dirname(resolve(out)), { recursive: true });
   // Write then rename: a static host never serves a half-written pack.
   const tmp = `${out}.${process.pid}.tmp`;
   await writeFile(tmp, JSON.stringify(pack));
   await rename(tmp, out);
-  console.log(`Wrote ${out}: ${pack.articles.length} articles, catalog version ${pack.catalog.version}`);
+  console.log(`Wrote ${out}: ${pack.articles.length} articles, ${pack.lessons.length} lessons, catalog version ${pack.catalog.version}`);
   printProblems([
-    ...loaded.refused.map((r) => `refused ${r.path}: ${r.reason}`),
-    ...loaded.accepted.flatMap((a) => a.warnings.map((w) => `warning ${a.path}: ${w}`)),
+    ...[...loaded.refused, ...lessons.refused].map((r) => `refused ${r.path}: ${r.reason}`),
+    ...[...loaded.accepted, ...lessons.accepted].flatMap((a) => a.warnings.map((w) => `warning ${a.path}: ${w}`)),
+    ...renderWarnings,
   ]);
-  return loaded.refused.length > 0 ? 1 : 0;
+  return loaded.refused.length + lessons.refused.length > 0 ? 1 : 0;
 }

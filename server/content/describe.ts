@@ -7,16 +7,27 @@ function shown(path: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
+function lessonSummary(report: ImportReport): string {
+  const l = report.lessons;
+  if (l.files === 0 && l.removed.length === 0) return '';
+  const imported = l.added.length + l.updated.length + l.unchanged.length;
+  return `. Lessons: ${imported} of ${l.files} files (${l.added.length} new, ${l.updated.length} updated, ${l.unchanged.length} unchanged, ${l.removed.length} removed)` + (l.refused.length ? `; ${l.refused.length} refused` : '');
+}
+
+/** Refused files of either kind: the CLI's exit code depends on it. */
+export function refusedCount(report: ImportReport): number {
+  return report.refused.length + report.lessons.refused.length;
+}
+
 export function describeImport(report: ImportReport): { summary: string; problems: string[] } {
   const imported = report.added.length + report.updated.length + report.unchanged.length;
   const counts = [`${report.added.length} new`, `${report.updated.length} updated`, `${report.unchanged.length} unchanged`, `${report.removed.length} removed`];
   const summary =
     `Imported ${imported} of ${report.files} article files from ${shown(report.source)} (${counts.join(', ')}); ` +
     `catalog version ${report.version}${report.versionChanged ? ' (changed)' : ' (unchanged)'}` +
-    (report.refused.length ? `; ${report.refused.length} refused` : '');
-  const problems = [
-    ...report.refused.map((r) => `refused ${shown(r.path)}: ${r.reason}${r.kept ? ` (the previously imported "${r.kept}" stays published)` : ''}`),
-    ...report.warnings.map((w) => `warning ${shown(w.path)}: ${w.message}`),
-  ];
+    (report.refused.length ? `; ${report.refused.length} refused` : '') +
+    lessonSummary(report);
+  const problems = [...report.refused, ...report.lessons.refused].map((r) => `refused ${shown(r.path)}: ${r.reason}${r.kept ? ` (the previously imported "${r.kept}" stays published)` : ''}`);
+  problems.push(...[...report.warnings, ...report.lessons.warnings].map((w) => `warning ${shown(w.path)}: ${w.message}`));
   return { summary, problems };
 }

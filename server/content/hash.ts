@@ -1,6 +1,6 @@
 /** Content hashes: an article's ETag, and the catalog version built from them. */
 import { createHash } from 'node:crypto';
-import type { Article } from '../../src/protocol/index.js';
+import type { Article, Lesson } from '../../src/protocol/index.js';
 
 /** 20 hex digits (80 bits): collisions are not a concern at catalog sizes, and ETags stay short. */
 const LENGTH = 20;
@@ -12,6 +12,11 @@ function sha256(text: string): string {
 /** Hash of a validated article. Key order is the schema's, so equal content gives equal hashes. */
 export function articleHash(article: Article): string {
   return sha256(JSON.stringify(article));
+}
+
+/** Hash of a validated lesson (without the html the import adds): its ETag. */
+export function lessonHash(lesson: Lesson): string {
+  return sha256(JSON.stringify(lesson));
 }
 
 /** The version every client caches the catalog under; `'empty'` when there is nothing. */

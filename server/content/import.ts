@@ -3,12 +3,16 @@
  * replace the articles previously imported from that folder: new ones are added, changed ones
  * updated, ones whose file is gone removed. A refused file never costs the reader anything:
  * if an earlier import published it, that version stays until the file is fixed or deleted.
- * The catalog version moves only when the stored content actually changed.
+ * Lessons from the folder's `lessons/` are imported in the same transaction
+ * (content/import-lessons.ts), so the catalog version covers both and moves only when the stored
+ * content actually changed.
  */
 import type { Db, DbReader } from '../db/database.js';
 import { articleToRow } from '../catalog/rows.js';
 import { catalogVersion } from './hash.js';
+import { emptyLessonReport, renderChangedLessons, writeLessons, type LessonImportReport } from './import-lessons.js';
 import { loadArticleFolder, type AcceptedFile, type RefusedFile } from './load-folder.js';
+import { loadLessonFolder } from './load-lessons.js';
 import { renderBody } from './render-body.js';
 
 type StoredRow = Awaited<ReturnType<typeof storedRows>>[number];
@@ -38,13 +42,25 @@ export interface ImportReport {
   /** Refused files; `kept` is the id of a previously imported version that stays published. */
   refused: (RefusedFile & { kept?: string })[];
   warnings: { path: string; message: string }[];
+  /** The folder's `lessons/`, imported in the same transaction. */
+  lessons: LessonImportReport;
   version: string;
   versionChanged: boolean;
 }
 
+/** Every entry the catalog version is built from; lesson ids are prefixed so an article and a lesson may share an id. */
+async function versionEntries(db: DbReader): Promise<{ id: string; hash: string }[]> {
+  const articles = await db.selectFrom('articles').select(['id', 'content_hash']).execute();
+  const lessons = await db.selectFrom('lessons').select(['id', 'content_hash']).execute();
+  return [...articles.map((r) => ({ id: r.id, hash: r.content_hash })), ...lessons.map((r) => ({ id: `lesson:${r.id}`, hash: r.content_hash }))];
+}
+
+/** Import a content folder: its articles (`articles/` or its own `.md` files) and its `lessons/`. */
 export async function importArticles(db: Db, dir: string, now: Date = new Date()): Promise<ImportReport> {
   const loaded = await loadArticleFolder(dir);
   const source = loaded.dir;
+  // Lessons live in `<dir>/lessons`, whichever article layout `dir` has.
+  const lessons = await loadLessonFolder(dir);
   const report: ImportReport = {
     source,
     files: loaded.accepted.length + loaded.refused.length,
@@ -54,6 +70,7 @@ export async function importArticles(db: Db, dir: string, now: Date = new Date()
     removed: [],
     refused: loaded.refused.map((r) => ({ ...r })),
     warnings: loaded.accepted.flatMap((a) => a.warnings.map((message) => ({ path: a.path, message }))),
+    lessons: emptyLessonReport(lessons),
     version: '',
     versionChanged: false,
   };
@@ -72,6 +89,8 @@ export async function importArticles(db: Db, dir: string, now: Date = new Date()
   const needed = (entry: AcceptedFile, before: StoredRow | undefined) => !before || before.without_html || !sameContent(entry, before, source);
   const stored = new Map((await storedRows(db)).map((row) => [row.id, row]));
   for (const entry of loaded.accepted) if (needed(entry, stored.get(entry.article.id))) await render(entry);
+  const storedLessons = new Map((await db.selectFrom('lessons').select(['id', 'source', 'source_file', 'content_hash']).execute()).map((row) => [row.id, row]));
+  const renderedLessons = await renderChangedLessons(lessons, storedLessons, report.lessons);
 
   await db.transaction().execute(async (trx) => {
     const existing = await storedRows(trx);
@@ -111,8 +130,9 @@ export async function importArticles(db: Db, dir: string, now: Date = new Date()
       report.removed.push(row.id);
     }
 
-    const all = await trx.selectFrom('articles').select(['id', 'content_hash']).execute();
-    report.version = catalogVersion(all.map((r) => ({ id: r.id, hash: r.content_hash })));
+    await writeLessons(trx, lessons, renderedLessons, report.lessons, now);
+
+    report.version = catalogVersion(await versionEntries(trx));
     const state = await trx.selectFrom('catalog_state').select('version').where('id', '=', 1).executeTakeFirst();
     report.versionChanged = state?.version !== report.version;
     if (report.versionChanged) {

@@ -12,9 +12,9 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { writeError } from './errors.js';
 
-const ALLOWED_METHODS = 'GET, HEAD, POST, OPTIONS';
+const ALLOWED_METHODS = 'GET, HEAD, POST, PUT, OPTIONS';
 const ALLOWED_HEADERS = 'Content-Type, If-None-Match, Authorization, Idempotency-Key, Last-Event-ID';
-const EXPOSED_HEADERS = 'ETag, Retry-After';
+const EXPOSED_HEADERS = 'ETag, Retry-After, Idempotent-Replayed';
 /** Browsers cap this (Chromium at 2 h); 10 min keeps config changes visible soon. */
 const PREFLIGHT_MAX_AGE = '600';
 

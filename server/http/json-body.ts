@@ -13,6 +13,11 @@ import { ApiProblem } from './errors.js';
 const JSON_TYPE = /^application\/(?:[\w.+-]+\+)?json\s*(?:;|$)/i;
 
 export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S, limit: number): Promise<z.infer<S>> {
+  return validate(schema, await readJsonValue(c, limit));
+}
+
+/** The parsed JSON body, not yet validated (an idempotent write hashes it first: writes/idempotency.ts). */
+export async function readJsonValue(c: Context, limit: number): Promise<unknown> {
   const type = c.req.header('content-type') ?? '';
   if (!JSON_TYPE.test(type)) {
     throw new ApiProblem(415, 'unsupported_media_type', `expected a JSON body (Content-Type: application/json), got ${type ? `"${type}"` : 'no Content-Type'}`);
@@ -31,7 +36,7 @@ export async function readJson<S extends z.ZodMiniType>(c: Context, schema: S, l
     const detail = error instanceof SyntaxError ? `: ${error.message}` : '';
     throw new ApiProblem(400, 'bad_request', `request body is not valid JSON${detail}`);
   }
-  return validate(schema, value);
+  return value;
 }
 
 /** Validate any input (query parameters, a parsed body) or throw 422 with the field issues. */

@@ -3,12 +3,22 @@ import type { Health } from '../../src/protocol/index.js';
 import type { AppDeps } from '../deps.js';
 import { resource } from './resource.js';
 
-/** GET /v1/health: liveness plus what is served (`version` is the catalog version). */
+/**
+ * GET /v1/health: liveness plus what is served (`version` is the catalog version, `articles` and
+ * `lessons` its counts) and, when an LRS is configured, how forwarding stands (`lrs`: statements
+ * pending, sent, rejected). Fields beyond the protocol's `Health` are additive (clients drop them).
+ */
 export function healthRoutes(app: Hono, deps: AppDeps): void {
   resource(app, '/v1/health', {
     GET: async (c) => {
       const snapshot = await deps.catalog.current();
-      const body: Health = { ok: true, version: snapshot.version, articles: snapshot.catalog.articles.length };
+      const body: Health & { lessons: number; lrs?: { pending: number; sent: number; rejected: number } } = {
+        ok: true,
+        version: snapshot.version,
+        articles: snapshot.catalog.articles.length,
+        lessons: snapshot.catalog.lessons.length,
+      };
+      if (deps.forwarder) body.lrs = await deps.forwarder.counts();
       return c.json(body, 200, { 'Cache-Control': 'no-store' });
     },
   });

@@ -6,7 +6,7 @@
 import type { Handler, Hono } from 'hono';
 import { ApiProblem } from '../http/errors.js';
 
-type Method = 'GET' | 'POST';
+type Method = 'GET' | 'POST' | 'PUT';
 
 export function resource(app: Hono, path: string, handlers: Partial<Record<Method, Handler>>): void {
   const methods = Object.keys(handlers) as Method[];

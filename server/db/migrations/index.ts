@@ -5,10 +5,14 @@
 import type { Migration, MigrationProvider } from 'kysely';
 import * as articles from './0001-articles.js';
 import * as articleHtml from './0002-article-html.js';
+import * as lessons from './0003-lessons.js';
+import * as learnerData from './0004-learner-data.js';
 
 const migrations: Record<string, Migration> = {
   '0001-articles': articles,
   '0002-article-html': articleHtml,
+  '0003-lessons': lessons,
+  '0004-learner-data': learnerData,
 };
 
 export const migrationProvider: MigrationProvider = {
