@@ -9,7 +9,8 @@ const demo = (p: string) => fileURLToPath(new URL(`./demo/${p}`, import.meta.url
 export default defineConfig({
   root: demo(''),
   base: './',
-  publicDir: false,
+  // demo/public/media (the lesson video, its captions and poster, step images) is served at /media/.
+  publicDir: demo('public'),
   // The same stylesheet and template minification as the script-tag build, so the end-to-end test covers it.
   plugins: [cssTemplates(), htmlTemplates()],
   build: {
