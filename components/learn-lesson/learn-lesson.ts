@@ -1,0 +1,359 @@
+/** `<learn-lesson>`: the contract is the JSDoc on the class below (it feeds custom-elements.json). */
+import { html, LitElement, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ensureContextRoot } from '../../sdk/context.js';
+import type { Lesson, LessonProgress, LessonStep, QuizStep } from '../../src/protocol/index.js';
+import { articleLinkTarget } from '../learn-drawer/panel/article-links.js';
+import { AnnounceController } from '../learn-drawer/panel/controllers/announcer.js';
+import { RuntimeController } from '../learn-drawer/panel/controllers/runtime.js';
+import { VERSION } from '../shared/version.js';
+import { ActiveTimeController } from './controllers/active-time.js';
+import { LessonLoader } from './controllers/lesson-loader.js';
+import { LessonLocalizeController } from './controllers/localize.js';
+import { LessonSession, type LessonView } from './controllers/lesson-session.js';
+import { MediaPositionController } from './controllers/media-position.js';
+import { StepHtmlController } from './controllers/step-html.js';
+import { LearnLessonCompleteEvent } from './events/learn-lesson-complete.js';
+import { lessonStyles } from './learn-lesson.styles.js';
+import { renderComplete } from './parts/complete.js';
+import { renderIntro } from './parts/intro.js';
+import { feedbackMessage, type QuizHandlers } from './parts/quiz.js';
+import { renderFailure, renderPlaceholder, renderSkeleton } from './parts/states.js';
+import { renderStepView, type StepHandlers } from './parts/step-view.js';
+import type { TryItHandlers, TryState } from './parts/try-it.js';
+
+export type LessonSize = 'compact' | 'regular' | 'full';
+export type LessonTheme = 'light' | 'dark' | 'auto';
+type Screen = 'not-connected' | 'loading' | 'unavailable' | 'error' | LessonView;
+
+/** Where focus goes after the next render (set by the person's own actions only, never on load). */
+const FOCUS = { heading: '[data-focus]', next: '[part~="next-button"]', retry: '[part~="quiz-retry"]', choice: 'fieldset input' } as const;
+
+/**
+ * @summary A two-minute lesson where the work happens: text, images, captioned video, checklists,
+ * quizzes that teach, and "try it" steps that take the employee to the screen in the host app.
+ * Progress is saved at every step (and synced, so it resumes on another device); learning records
+ * go to the SDK as xAPI statements.
+ *
+ * Consumes the runtime from `learnContext`. On a page with no script of its own, `backend="…"`
+ * starts one (like a bare `<learn-drawer backend>`).
+ *
+ * @tag learn-lesson
+ *
+ * @fires {LearnLessonCompleteEvent} learn-lesson-complete - The employee finished the lesson;
+ *   `detail: { lessonId, score, passed }` (`score` 0–1, undefined without questions). Bubbles, composed.
+ *
+ * @csspart base - The card around everything.
+ * @csspart loading - The loading skeleton.
+ * @csspart placeholder - "This lesson isn't available" (unknown id) or "not connected".
+ * @csspart error - The error state; its retry button is `error-retry`.
+ * @csspart error-retry - Retry after an error.
+ * @csspart intro - The intro card.
+ * @csspart title - The lesson's title on the intro card.
+ * @csspart meta - Minutes and number of steps.
+ * @csspart start-button - Start / Resume.
+ * @csspart progress - "Step 3 of 7" and the bar.
+ * @csspart progress-bar - The `<progress>` bar.
+ * @csspart step - The step on screen (`data-kind` = its kind).
+ * @csspart step-heading - The step's heading (takes focus on step change).
+ * @csspart step-body - A text step's sanitised body.
+ * @csspart figure - An image or video with its caption.
+ * @csspart image - An image step's `<img>`.
+ * @csspart video - A video step's `<video>`.
+ * @csspart transcript - A video's transcript (`<details>`).
+ * @csspart checklist - A checklist.
+ * @csspart quiz - A quiz step.
+ * @csspart question - The question (the fieldset's legend).
+ * @csspart choice - One choice (`data-result` = right | wrong | missed once answered).
+ * @csspart check-button - "Check answer".
+ * @csspart feedback - Feedback after an answer (`data-correct`).
+ * @csspart quiz-retry - Try the question again.
+ * @csspart try-it - A try-it step.
+ * @csspart try-it-button - "Take me there".
+ * @csspart try-it-note - Waiting for the screen, or why the page cannot take you there.
+ * @csspart mark-done - Mark a try-it step done by hand.
+ * @csspart nav - Back and Next.
+ * @csspart back-button - Back.
+ * @csspart next-button - Next / Finish.
+ * @csspart complete - The completion screen (`data-passed`).
+ * @csspart complete-title - "Lesson complete".
+ * @csspart score - The score sentence.
+ * @csspart verdict - Passed, or what passing needs.
+ * @csspart retry-button - Retry lesson.
+ * @csspart related - What next.
+ * @csspart related-lesson - A related lesson (plays here).
+ * @csspart related-article - A related article (opens in the drawer).
+ *
+ * @cssprop [--learn-lesson-width=640px] - Largest width in `regular` size (`compact` fills its column, `full` its container).
+ * @cssprop [--learn-font-family=system-ui] - Font.
+ * @cssprop [--learn-font-size=15px] - Base font size (14px in `compact`).
+ * @cssprop [--learn-surface=#fff | #17191d] - Background (light | dark).
+ * @cssprop [--learn-surface-raised=#f4f6f9 | #22252b] - Feedback, skeleton and hover background.
+ * @cssprop [--learn-text=#1b1f24 | #e8eaed] - Text colour.
+ * @cssprop [--learn-text-muted=#59616d | #a6adb8] - Secondary text.
+ * @cssprop [--learn-border=#d8dde4 | #363a42] - Borders.
+ * @cssprop [--learn-accent=#1f5bd8 | #8fb0ff] - Buttons, links, the progress bar.
+ * @cssprop [--learn-accent-contrast=#fff | #0b1020] - Text on the accent colour.
+ * @cssprop [--learn-success=#17663a | #7fd6a0] - Right answers, passed.
+ * @cssprop [--learn-danger=#b42318 | #ff9b8f] - Wrong answers, errors.
+ * @cssprop [--learn-notice=#fff4d6 | #3a3014] - Background of notes (try-it).
+ * @cssprop [--learn-radius=8px] - Corner radius.
+ * @cssprop [--learn-focus-ring=#f5a000] - Focus outline colour.
+ */
+export class LearnLesson extends LitElement {
+  static override styles = lessonStyles;
+  static readonly version = VERSION;
+
+  private readonly runtime = new RuntimeController(this, {
+    'context-change': () => this.onContextChange(),
+    // Re-render only: related lessons and articles take their titles from the catalog.
+    'catalog-change': () => undefined,
+  });
+  private readonly localize = new LessonLocalizeController(this, () => this.locale ?? undefined, () => this.runtime.learn?.locale);
+  private readonly announcer = new AnnounceController(this);
+  private readonly session: LessonSession = new LessonSession(this, {
+    takeActiveMs: () => this.activeTime.take(),
+    onCompleted: (lesson, progress) => this.onCompleted(lesson, progress),
+    onSaveFailed: () => this.announcer.announce(this.localize.strings.saveFailed),
+  });
+  private readonly activeTime = new ActiveTimeController(this, () => this.session.inStep, () => this.session.flush());
+  private readonly loader = new LessonLoader(this, () => this.runtime.learn, () => this.lesson, (loaded) => this.session.load(loaded));
+  private readonly stepHtml = new StepHtmlController(this);
+  private readonly media = new MediaPositionController(this.session);
+
+  /** Choices picked on questions not yet checked, per step id. */
+  @state() private drafts = new Map<string, string[]>();
+  /** "Take me there" outcomes, per step id. */
+  @state() private tryStates = new Map<string, TryState>();
+  @state() private startFailed = false;
+  private pendingFocus: keyof typeof FOCUS | null = null;
+  private lastScreen: Screen | undefined;
+  private autoStartTimer: number | undefined;
+
+  /** Id of the lesson to play. */
+  @property({ reflect: true }) lesson = '';
+  /** `compact` fits a 320 px intranet column, `regular` (default) a page's content column, `full` fills its container (the drawer). */
+  @property({ reflect: true }) size: LessonSize = 'regular';
+  /** Reference server URL for a page with no script of its own: a runtime is started with it when none answers. */
+  @property() backend: string | undefined;
+  /** Language (`en`, `sv`, `de`, `ar`); default: the runtime's locale, then the page's `lang`. */
+  @property() locale: string | undefined;
+  /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
+  @property({ reflect: true }) theme: LessonTheme = 'auto';
+
+  override connectedCallback(): void {
+    // Before the controllers ask for the runtime: a runtime created later must still answer.
+    ensureContextRoot();
+    super.connectedCallback();
+    this.session.reenter();
+    // A host that creates its runtime in the same task as this element gets that task first.
+    if (this.backend && !this.runtime.learn) this.autoStartTimer = window.setTimeout(() => this.autoStart());
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    clearTimeout(this.autoStartTimer);
+    this.session.leave();
+  }
+
+  private get screen(): Screen {
+    if (!this.runtime.learn) return this.startFailed ? 'error' : this.backend ? 'loading' : 'not-connected';
+    if (!this.lesson.trim()) return 'unavailable';
+    const failure = this.loader.failure;
+    if (failure) return failure === 'not-found' ? 'unavailable' : 'error';
+    if (this.loader.pending || !this.session.lesson) return 'loading';
+    return this.session.view;
+  }
+
+  protected override willUpdate(): void {
+    // Here, not in updated(): the announcement is part of this render, not a second one.
+    const screen = this.screen;
+    if (screen === this.lastScreen) return;
+    this.lastScreen = screen;
+    const s = this.localize.strings;
+    const message = { loading: s.loading, unavailable: s.unavailableTitle, error: s.errorTitle, 'not-connected': s.notConnected }[screen as string];
+    if (message) this.announcer.announce(message);
+  }
+
+  protected override updated(): void {
+    if (!this.pendingFocus) return;
+    const target = this.renderRoot.querySelector<HTMLElement>(FOCUS[this.pendingFocus]);
+    if (!target) return; // still loading: the next render has it
+    this.pendingFocus = null;
+    target.focus();
+  }
+
+  private autoStart(): void {
+    const backend = this.backend;
+    if (this.runtime.learn || !backend) return;
+    this.startFailed = false;
+    import('../../sdk/autostart.js')
+      .then(({ autoStart }) => autoStart({ backend, locale: this.locale }))
+      .then((learn) => (this.startFailed = !learn))
+      .catch((error: unknown) => {
+        console.warn(`Learnflow: could not start lessons for backend "${backend}".`, error);
+        this.startFailed = true;
+      });
+  }
+
+  private currentStep<K extends LessonStep['kind']>(kind: K): Extract<LessonStep, { kind: K }> | undefined {
+    const step = this.session.inStep ? this.session.current?.step : undefined;
+    return step?.kind === kind ? (step as Extract<LessonStep, { kind: K }>) : undefined;
+  }
+
+  private go(focus: keyof typeof FOCUS | null, action: Parameters<LessonSession['act']>[0]): void {
+    if (focus) this.pendingFocus = focus;
+    this.session.act(action);
+  }
+
+  private readonly start = (): void => {
+    this.pendingFocus = 'heading';
+    this.drafts = new Map();
+    this.tryStates = new Map();
+    void this.session.begin();
+  };
+
+  private readonly steps: StepHandlers = {
+    back: () => this.go('heading', { type: 'back' }),
+    next: () => {
+      if (!this.session.canGoNext) return this.announcer.announce(this.localize.strings.answerFirst);
+      this.go('heading', { type: 'next' });
+    },
+    tick: (item, checked) => {
+      const step = this.currentStep('checklist');
+      if (step) this.go(null, { type: 'check', stepId: step.id, item, checked });
+    },
+    textClick: (event) => {
+      const found = articleLinkTarget(event);
+      if (!found) return;
+      event.preventDefault();
+      if (found.link.kind === 'article') this.runtime.learn?.open({ article: found.link.id });
+      else this.renderRoot.querySelector(`[id="${CSS.escape(found.link.id)}"]`)?.scrollIntoView({ block: 'start' });
+    },
+    quiz: this.quizHandlers(),
+    tryIt: this.tryItHandlers(),
+    video: this.media.handlers,
+  };
+
+  private quizHandlers(): QuizHandlers {
+    return {
+      choose: (id, checked) => {
+        const step = this.currentStep('quiz') as QuizStep | undefined;
+        if (!step) return;
+        const picked = new Set(step.multiple ? this.drafts.get(step.id) : []);
+        if (checked) picked.add(id);
+        else picked.delete(id);
+        this.drafts = new Map(this.drafts).set(step.id, step.choices.map((c) => c.id).filter((c) => picked.has(c)));
+      },
+      check: () => {
+        const step = this.currentStep('quiz') as QuizStep | undefined;
+        const choices = step ? (this.drafts.get(step.id) ?? []) : [];
+        if (!step || choices.length === 0) return this.announcer.announce(this.localize.strings.chooseFirst);
+        this.session.act({ type: 'answer', stepId: step.id, choices });
+        const progress = this.session.progress!;
+        this.announcer.announce(feedbackMessage(step, progress, this.localize.strings));
+        this.pendingFocus = progress.answers[step.id]?.correct ? 'next' : 'retry';
+      },
+      retry: () => {
+        const step = this.currentStep('quiz');
+        if (!step) return;
+        this.drafts = new Map(this.drafts).set(step.id, []);
+        this.go('choice', { type: 'retry', stepId: step.id });
+      },
+    };
+  }
+
+  private tryItHandlers(): TryItHandlers {
+    return {
+      go: () => {
+        const step = this.currentStep('try-it');
+        const learn = this.runtime.learn;
+        if (!step || !learn || !this.session.lesson) return;
+        // Already there (e.g. the drawer opened the lesson on that very screen): nothing to wait for.
+        if (learn.context.screen === step.screen) return this.arrive(step.id);
+        const handled = learn.lessons.navigate({ screen: step.screen, ...(step.record ? { record: step.record } : {}), lessonId: this.session.lesson.id, stepId: step.id });
+        // A host that navigates synchronously has already moved the step on (onContextChange).
+        if (this.currentStep('try-it') !== step) return;
+        this.tryStates = new Map(this.tryStates).set(step.id, handled ? 'waiting' : 'unhandled');
+        this.announcer.announce(handled ? this.localize.strings.waiting : this.localize.strings.cannotNavigate);
+      },
+      markDone: () => {
+        const step = this.currentStep('try-it');
+        if (!step) return;
+        this.go(null, { type: 'tried', stepId: step.id });
+        this.go('heading', { type: 'next' });
+      },
+    };
+  }
+
+  /** The host reached a try-it step's screen: the step is done, on to the next. */
+  private onContextChange(): void {
+    const step = this.currentStep('try-it');
+    if (!step || this.runtime.learn?.context.screen !== step.screen || this.session.progress?.tried.includes(step.id)) return;
+    this.arrive(step.id);
+  }
+
+  private arrive(stepId: string): void {
+    // Focus follows only when it was in the lesson: the person may be working in the host app now.
+    const focus = this.matches(':focus-within') ? 'heading' : null;
+    this.go(null, { type: 'tried', stepId });
+    this.go(focus, { type: 'next' });
+    this.announcer.announce(this.localize.strings.arrived);
+  }
+
+  private onCompleted(lesson: Lesson, progress: LessonProgress): void {
+    const score = this.session.score;
+    this.pendingFocus = 'heading';
+    this.dispatchEvent(
+      new LearnLessonCompleteEvent({
+        lessonId: lesson.id,
+        score: score && score.max > 0 ? (progress.score ?? score.scaled) : undefined,
+        passed: progress.passed ?? score?.passed ?? true,
+      }),
+    );
+  }
+
+  private readonly openLesson = (id: string): void => {
+    this.pendingFocus = 'heading';
+    this.session.load(null);
+    this.lesson = id;
+  };
+
+  private readonly openArticle = (id: string): void => this.runtime.learn?.open({ article: id });
+
+  private renderScreen(screen: Screen): TemplateResult {
+    const s = this.localize.strings;
+    const { lesson, progress } = this.session;
+    if (screen === 'not-connected') return renderPlaceholder(s.notConnected, '');
+    if (screen === 'unavailable') return renderPlaceholder(s.unavailableTitle, s.unavailableHint);
+    if (screen === 'error') return renderFailure(this.loader.failure === 'not-found' ? 'error' : (this.loader.failure ?? 'error'), s, () => (this.runtime.learn ? this.loader.retry() : this.autoStart()));
+    if (screen === 'loading' || !lesson) return renderSkeleton(s);
+    if (screen === 'intro' || !progress) return renderIntro(lesson, progress, s, this.start);
+    if (screen === 'complete') {
+      const score = this.session.score!;
+      const catalog = this.runtime.learn?.catalogState.catalog ?? null;
+      return renderComplete({ lesson, score, catalog, localize: this.localize, onRetry: this.start, onLesson: this.openLesson, onArticle: this.openArticle });
+    }
+    const { step, index } = this.session.current!;
+    return renderStepView({
+      lesson,
+      progress,
+      step,
+      index,
+      canGoNext: this.session.canGoNext,
+      strings: s,
+      stepHtml: step.kind === 'text' ? this.stepHtml.get(lesson.id, step) : undefined,
+      draft: this.drafts.get(step.id) ?? [],
+      tryState: this.tryStates.get(step.id),
+      on: this.steps,
+    });
+  }
+
+  override render(): TemplateResult {
+    const screen = this.screen;
+    return html`<div class="card" part="base" lang=${this.localize.lang} dir=${this.localize.dir} aria-busy=${screen === 'loading' ? 'true' : 'false'}>
+      ${this.renderScreen(screen)}
+      <div class="visually-hidden" role="status" aria-atomic="true">${this.announcer.message}</div>
+    </div>`;
+  }
+}
