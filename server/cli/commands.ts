@@ -50,7 +50,10 @@ export async function serveCommand(argv: string[]): Promise<number> {
     staticDir: options.get('static'),
     corsOrigins: env.corsOrigins,
     bodyLimit: env.bodyLimit,
+    tokenSecret: env.tokenSecret,
+    lrs: env.lrs,
   });
+  if (!env.tokenSecret) console.warn('LEARN_TOKEN_SECRET is not set: progress, review and learning records (signed-in requests) will be refused with 401.');
   console.log(`Learnflow server listening on ${server.url} (API ${server.url}/v1/health)`);
   return untilSignal(server);
 }
@@ -71,6 +74,11 @@ export async function demoCommand(argv: string[]): Promise<number> {
     staticDir,
     corsOrigins: env.corsOrigins,
     bodyLimit: env.bodyLimit,
+    // Demo mode signs tokens for the demo's people (/demo/session); without LEARN_TOKEN_SECRET the
+    // secret is random per start, so tokens from an earlier run stop working (the pages fetch new ones).
+    demo: true,
+    tokenSecret: env.tokenSecret,
+    lrs: env.lrs,
   });
   console.log(`\nLearnflow demo: open ${server.url}${DEMO_PAGE}\n(Ctrl-C to stop)`);
   return untilSignal(server);

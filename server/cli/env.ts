@@ -3,6 +3,7 @@
  * instead of a server that runs with the wrong limits.
  */
 import { parseOrigins } from '../http/cors.js';
+import { lrsFromEnv, type LrsOptions } from '../lrs/config.js';
 import { parsePort, parseSize, UsageError } from './args.js';
 
 export interface EnvSettings {
@@ -11,6 +12,10 @@ export interface EnvSettings {
   dbFile: string;
   corsOrigins: string[];
   bodyLimit?: number;
+  /** LEARN_TOKEN_SECRET: the HS256 secret user tokens are signed with. */
+  tokenSecret?: string;
+  /** LRS_ENDPOINT, LRS_USERNAME, LRS_PASSWORD. */
+  lrs?: LrsOptions;
 }
 
 export const DEFAULT_DB_FILE = './data/learn.db';
@@ -33,5 +38,7 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvSettings {
     dbFile: env.LEARN_DB_FILE || DEFAULT_DB_FILE,
     corsOrigins,
     bodyLimit: env.BODY_LIMIT ? parseSize(env.BODY_LIMIT, 'BODY_LIMIT') : undefined,
+    tokenSecret: env.LEARN_TOKEN_SECRET || undefined,
+    lrs: lrsFromEnv(env),
   };
 }

@@ -2,17 +2,19 @@ export const USAGE = `learnflow — the Learnflow reference server and content t
 
 Usage:
   learnflow import <dir> [--db file]
-      Validate the markdown articles in <dir> (or <dir>/articles) and import them into the
-      database. Each refused file is printed with its path and the reason; the rest import.
+      Validate the markdown articles in <dir> (or <dir>/articles) and the lessons in
+      <dir>/lessons (*.yaml, *.yml) and import them into the database. Each refused file is
+      printed with its path and the reason; the rest import.
       Exit code 1 if any file was refused.
   learnflow serve [--port n] [--host h] [--db file] [--content dir] [--static dir]
       Run the server: API under /v1, article pages under /articles/, <static dir> at /.
       With --content, that folder is imported first.
   learnflow demo
-      Import demo/content, serve the built demo (dist/demo) and the API. Build the demo first
+      Import demo/content, serve the built demo (dist/demo) and the API, with /demo/people and
+      /demo/session signing tokens for the demo's people. Build the demo first
       with \`npm start\` (which does both) or \`npx vite build --config vite.demo.config.ts\`.
   learnflow pack <dir> <out.json>
-      Write a content pack (catalog + articles in one JSON) for staticBackend.
+      Write a content pack (catalog, articles and lessons in one JSON) for staticBackend.
       Exit code 1 if any file was refused (the pack holds the rest).
   learnflow help
       This text.
@@ -24,5 +26,10 @@ Environment:
   CORS_ORIGINS   comma-separated origins allowed to call the API from a browser,
                  e.g. https://crm.example.com,https://intranet.example.com
   BODY_LIMIT     largest request body: bytes, or 64kb / 1mb (default 64kb)
+  LEARN_TOKEN_SECRET  HS256 secret (at least 32 bytes) the host app signs user tokens with;
+                 without it signed-in requests (progress, review, statements) get 401
+                 (demo: a random secret per start when unset)
+  LRS_ENDPOINT   forward xAPI statements to this LRS (its xAPI base, e.g. https://lrs.example.com/xAPI)
+  LRS_USERNAME, LRS_PASSWORD  the LRS's Basic auth key and secret
   DATABASE_URL   PostgreSQL — not supported yet; the CLI refuses to start while it is set
 `;
