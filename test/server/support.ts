@@ -78,3 +78,11 @@ export async function startTestServer(options: Partial<StartServerOptions> = {})
 export async function json(response: Response): Promise<Record<string, unknown>> {
   return (await response.json()) as Record<string, unknown>;
 }
+
+/** A token secret for tests (HS256 needs ≥ 32 bytes). */
+export const TEST_SECRET = 'test-secret-of-at-least-32-bytes-0123456789';
+
+/** Headers of a signed-in JSON write. */
+export function writeHeaders(token: string, key: string = crypto.randomUUID()): Record<string, string> {
+  return { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'idempotency-key': key };
+}
