@@ -51,13 +51,16 @@ export interface LearnflowGlobal {
 }
 
 type Queued = [method: string, ...args: unknown[]];
-type Call = { method: 'setContext' | 'setUser' | 'reset' | 'open' | 'close'; args: unknown[] };
+/** The calls that go to the runtime as they are (queued until it exists): `[method, args]`. */
+const FORWARDED = ['setContext', 'setUser', 'reset', 'open', 'close'] as const;
+type Call = [method: (typeof FORWARDED)[number], args: unknown[]];
 
 const MARK = Symbol.for('learnflow.facade.v1');
 /** A page that is never idle still gets its runtime this long after `load`. */
 const IDLE_TIMEOUT_MS = 5000;
 const NOOP = (): void => {};
-const METHODS = ['init', 'ready', 'setContext', 'setUser', 'reset', 'open', 'close', 'on', 'off', 'destroy'] as const;
+const OWN = ['init', 'ready', 'on', 'off', 'destroy'] as const;
+const METHODS: readonly string[] = [...OWN, ...FORWARDED];
 
 type Marked = LearnflowGlobal & { [MARK]?: true };
 type FacadeWindow = Window & { learnflow?: unknown };
@@ -85,10 +88,24 @@ class Facade implements LearnflowGlobal {
   #wake = NOOP;
   readonly #listeners = new Map<LearnEventType, Set<(detail: never) => void>>();
 
+  declare setContext: (context: WorkContext) => void;
+  declare setUser: (user: LearnUser | null) => void;
+  declare reset: () => void;
+  /** Also ends the wait for idle time: the runtime starts loading now. */
+  declare open: (target?: OpenTarget) => void;
+  declare close: () => void;
+
   constructor() {
     // Bound, so `button.onclick = learnflow.open` works like `learnflow.open()`.
     const self = this as unknown as Record<string, (...a: unknown[]) => unknown>;
-    for (const m of METHODS) self[m] = self[m]!.bind(this);
+    for (const m of OWN) self[m] = self[m]!.bind(this);
+    // Written as one loop rather than five methods: this file is in the 5 KB first-load budget.
+    for (const m of FORWARDED) {
+      self[m] = (...args: unknown[]) => {
+        if (m === 'open') this.#wake();
+        this.#call([m, args]);
+      };
+    }
   }
 
   get learn(): Learn | null {
@@ -131,23 +148,6 @@ class Facade implements LearnflowGlobal {
     return this.#learn ? Promise.resolve(this.#learn) : (this.#loading ?? Promise.resolve(null));
   }
 
-  setContext(context: WorkContext): void {
-    this.#call({ method: 'setContext', args: [context] });
-  }
-  setUser(user: LearnUser | null): void {
-    this.#call({ method: 'setUser', args: [user] });
-  }
-  reset(): void {
-    this.#call({ method: 'reset', args: [] });
-  }
-  open(target?: OpenTarget): void {
-    this.#wake();
-    this.#call({ method: 'open', args: [target] });
-  }
-  close(): void {
-    this.#call({ method: 'close', args: [] });
-  }
-
   on<K extends LearnEventType>(type: K, listener: LearnListener<K>): () => void {
     if (typeof listener !== 'function') return () => {};
     let set = this.#listeners.get(type);
@@ -181,11 +181,10 @@ class Facade implements LearnflowGlobal {
   /** @internal Replay a snippet's queue: init first, then setUser, then everything else in order. */
   replay(queue: Queued[]): void {
     const rank = (m: string) => (m === 'init' ? 0 : m === 'setUser' ? 1 : 2);
-    const ordered = queue.map((entry, i) => ({ entry, i })).sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.i - b.i);
-    for (const { entry } of ordered) {
-      const [method, ...args] = entry;
+    // Array#sort is stable: calls of the same rank keep the snippet's order.
+    for (const [method, ...args] of [...queue].sort((a, b) => rank(a[0]) - rank(b[0]))) {
       const fn = (this as unknown as Record<string, unknown>)[method];
-      if (!(METHODS as readonly string[]).includes(method) || typeof fn !== 'function') {
+      if (!METHODS.includes(method) || typeof fn !== 'function') {
         console.warn(`learnflow: ignored a queued call to unknown method "${method}"`);
         continue;
       }
@@ -214,7 +213,7 @@ class Facade implements LearnflowGlobal {
     if (generation !== this.#generation) return null;
     // A setUser queued before the runtime existed becomes its initial user: no anonymous session first.
     let user = options.user;
-    while (this.#pending[0]?.method === 'setUser') user = this.#pending.shift()!.args[0] as LearnUser | null;
+    while (this.#pending[0]?.[0] === 'setUser') user = this.#pending.shift()![1][0] as LearnUser | null;
     let learn: Learn;
     try {
       // Every runtime event is forwarded to the listeners added with learnflow.on().
@@ -240,7 +239,7 @@ class Facade implements LearnflowGlobal {
     else this.#pending.push(call);
   }
 
-  #invoke(learn: Learn, { method, args }: Call): void {
+  #invoke(learn: Learn, [method, args]: Call): void {
     try {
       const result = (learn[method] as (...a: unknown[]) => unknown)(...args);
       if (result instanceof Promise) result.catch((error: unknown) => console.warn(`learnflow: ${method}() failed`, error));
@@ -270,10 +269,10 @@ class Facade implements LearnflowGlobal {
  * queued. Installing twice (two copies of learn.js) returns the first installation.
  */
 export function installFacade(win: Window = window): LearnflowGlobal {
+  const installed = installedFacade(win);
+  if (installed) return installed;
   const w = win as FacadeWindow;
-  const existing = w.learnflow as Marked | undefined;
-  if (existing && existing[MARK]) return existing;
-  const queue = queueOf(existing);
+  const queue = queueOf(w.learnflow);
   const facade = new Facade();
   w.learnflow = facade;
   facade.replay(queue);
