@@ -119,6 +119,7 @@ export class Session {
     this.recent = new RecentList(this.records);
     this.learning = new LearningFront({
       ...deps,
+      tenant: options.tenant,
       user: () => this.#user,
       context: options.context,
       catalogLessons: () => this.catalog.catalog?.lessons ?? [],
@@ -146,6 +147,8 @@ export class Session {
 
   /** Logout: empty every store of this user's database. */
   async clear(): Promise<void> {
+    // Queued writes go too (logout): the outbox stops first, so no send finishing late puts a row back.
+    await this.learning.stop();
     await (await this.records).clear();
   }
 

@@ -37,7 +37,8 @@ function baseUrl(url: string): string {
 }
 
 /**
- * A backend over HTTP (`GET {url}/v1/catalog`, `/v1/articles/:id`, `/v1/search`, `/v1/suggestions`).
+ * A backend over HTTP (`GET {url}/v1/catalog`, `/v1/articles/:id`, `/v1/search`, `/v1/suggestions`;
+ * lessons, the user's progress and review, and writes through http-extra.ts).
  * Throws a TypeError for a missing or non-http(s) `url`; every call rejects with `BackendError`.
  */
 export function httpBackend(options: HttpBackendOptions): Backend {
@@ -50,13 +51,18 @@ export function httpBackend(options: HttpBackendOptions): Backend {
   function request(path: string, what: string, req: RequestOptions, params?: Record<string, string | undefined>): Promise<JsonResult> {
     const url = new URL(`${base}/v1${path}`);
     for (const [k, v] of Object.entries(params ?? {})) if (v !== undefined && v !== '') url.searchParams.set(k, v);
-    const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
-    const json: JsonRequest = { fetch: doFetch, url: url.href, source: base, what, timeoutMs, signal: req.signal, etag: req.etag, headers };
+    const json: JsonRequest = { fetch: doFetch, url: url.href, source: base, what, timeoutMs, signal: req.signal, etag: req.etag, headers: ctx.headers() };
     return fetchJson(json);
   }
 
+  const ctx = { base, timeoutMs, fetch: doFetch, headers: (): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {}) };
+  const extra = () => import('./http-extra.js');
+
   return {
     kind: 'http',
+    lesson: (id, req = {}) => extra().then((m) => m.lesson(ctx, id, req)),
+    userData: (path, req = {}) => extra().then((m) => m.userData(ctx, path, req)),
+    send: (request) => extra().then((m) => m.send(ctx, request)),
     describe: base,
     setUser(user: LearnUser | null) {
       token = user?.token || undefined;

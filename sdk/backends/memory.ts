@@ -15,7 +15,8 @@ import {
   type SearchHit,
   type SuggestionsResponse,
 } from '../../src/protocol/index.js';
-import { BackendError, type Backend, type BackendErrorKind, type RequestOptions, type Revalidated } from '../types.js';
+import { BackendError, type Backend, type BackendErrorKind, type LearnUser, type RequestOptions, type Revalidated } from '../types.js';
+import { MemoryWrites } from './memory-writes.js';
 import { delay, throwIfAborted } from './abort.js';
 import { LocalQuery } from './local-query.js';
 import { describeIssues } from './validate.js';
@@ -44,7 +45,13 @@ export interface MemoryBackend extends Backend {
    */
   setFailure(kind: BackendErrorKind | null): void;
   /** Calls made so far, per method, e.g. to check a 304 path in tests. */
-  readonly calls: { catalog: number; article: number; search: number; suggestions: number };
+  readonly calls: { catalog: number; article: number; search: number; suggestions: number; lesson: number; send: number; userData: number };
+  /**
+   * The server side of writes: per-user progress, review and statements as the reference server
+   * keeps them (merged, de-duplicated by idempotency key), the requests received, and `hook` to
+   * answer a request with a status of your choosing or no answer at all.
+   */
+  readonly writes: MemoryWrites;
 }
 
 const Content = z.object({
@@ -66,6 +73,7 @@ interface State {
   catalog: Catalog;
   etag: string;
   articles: Map<string, { article: Article; etag: string }>;
+  lessons: Map<string, { lesson: Lesson; etag: string }>;
   query: LocalQuery;
 }
 
@@ -93,6 +101,7 @@ function load(content: MemoryContent): State {
     catalog,
     etag: etagFor(version),
     articles: new Map(withHeadings.map((a) => [a.id, { article: a, etag: etagFor(versionHash(JSON.stringify(a))) }])),
+    lessons: new Map(lessons.map((l) => [l.id, { lesson: l, etag: etagFor(versionHash(JSON.stringify(l))) }])),
     query: new LocalQuery(catalog),
   };
 }
@@ -103,7 +112,9 @@ export function memoryBackend(options: MemoryBackendOptions): MemoryBackend {
   let failure: BackendErrorKind | null = null;
   const latencyMs = Math.max(0, options.latencyMs ?? 0);
   const describe = 'memory backend';
-  const calls = { catalog: 0, article: 0, search: 0, suggestions: 0 };
+  const calls = { catalog: 0, article: 0, search: 0, suggestions: 0, lesson: 0, send: 0, userData: 0 };
+  const writes = new MemoryWrites();
+  let user: LearnUser | null = null;
 
   async function answer(signal: AbortSignal | undefined): Promise<void> {
     if (latencyMs > 0) await delay(latencyMs, signal, describe);
@@ -115,6 +126,32 @@ export function memoryBackend(options: MemoryBackendOptions): MemoryBackend {
     kind: 'memory',
     describe,
     calls,
+    writes,
+    setUser(next) {
+      // No tokens to verify in memory: the user is whoever the runtime says (none → 401, like the server).
+      user = next;
+    },
+    async lesson(id: string, req: RequestOptions = {}): Promise<Revalidated<Lesson>> {
+      calls.lesson++;
+      await answer(req.signal);
+      const entry = state.lessons.get(id);
+      if (!entry) throw new BackendError('not-found', `There is no lesson "${id}".`, 404);
+      if (req.etag === entry.etag) return { status: 'not-modified' };
+      return { status: 'fresh', data: structuredClone(entry.lesson), etag: entry.etag };
+    },
+    async userData(path, req = {}) {
+      calls.userData++;
+      await answer(req.signal);
+      if (!user) throw new BackendError('http', 'Not signed in (401).', 401);
+      return writes.read(user.id, path);
+    },
+    async send(request) {
+      calls.send++;
+      await answer(request.signal);
+      const result = writes.send(user?.id ?? null, request);
+      if (!result) throw new BackendError('network', `The ${describe} is simulating a lost connection.`);
+      return result;
+    },
     replace(content) {
       state = load(content);
     },

@@ -1,10 +1,10 @@
 /**
  * `staticBackend`: one content pack JSON (`learnflow pack ./content pack.json`) on any static
- * host — read-only. The pack is fetched with ETag, validated with `ContentPack`, and kept in
+ * host — read-only (no `send`: writes wait in the outbox). The pack is fetched with ETag, validated with `ContentPack`, and kept in
  * memory; search and suggestions are computed locally. The catalog's ETag is the pack's HTTP
  * ETag (or its catalog version when the host sends none), so a reload revalidates with a 304.
  */
-import { ContentPack, type Article, type Catalog, type SearchHit, type WorkContext } from '../../src/protocol/index.js';
+import { ContentPack, type Article, type Catalog, type Lesson, type SearchHit, type WorkContext } from '../../src/protocol/index.js';
 import type { Backend, RequestOptions, Revalidated } from '../types.js';
 import { BackendError } from '../types.js';
 import { fetchJson, type FetchLike } from './fetch-json.js';
@@ -24,6 +24,7 @@ interface Loaded {
   pack: ContentPack;
   etag: string;
   articles: Map<string, { article: Article; etag: string }>;
+  lessons: Map<string, { lesson: Lesson; etag: string }>;
   query: LocalQuery;
 }
 
@@ -49,7 +50,8 @@ export function staticBackend(options: StaticBackendOptions): Backend {
     if (res.status === 'not-modified') return 'not-modified';
     const pack = parseResponse(ContentPack, res.data, 'content pack', url);
     const articles = new Map(pack.articles.map((a) => [a.id, { article: a, etag: etagFor(versionHash(JSON.stringify(a))) }]));
-    return { pack, etag: res.etag ?? etagFor(pack.catalog.version), articles, query: new LocalQuery(pack.catalog) };
+    const lessons = new Map(pack.lessons.map((l) => [l.id, { lesson: l, etag: etagFor(versionHash(JSON.stringify(l))) }]));
+    return { pack, etag: res.etag ?? etagFor(pack.catalog.version), articles, lessons, query: new LocalQuery(pack.catalog) };
   }
 
   /** Fetch the pack (conditionally with `etag`); concurrent callers share one request. */
@@ -88,6 +90,12 @@ export function staticBackend(options: StaticBackendOptions): Backend {
       if (!entry) throw new BackendError('not-found', `${url} has no article "${id}".`, 404);
       if (req.etag === entry.etag) return { status: 'not-modified' };
       return { status: 'fresh', data: structuredClone(entry.article), etag: entry.etag };
+    },
+    async lesson(id: string, req: RequestOptions = {}): Promise<Revalidated<Lesson>> {
+      const entry = (await pack(req.signal)).lessons.get(id);
+      if (!entry) throw new BackendError('not-found', `${url} has no lesson "${id}".`, 404);
+      if (req.etag === entry.etag) return { status: 'not-modified' };
+      return { status: 'fresh', data: structuredClone(entry.lesson), etag: entry.etag };
     },
     async search(query: string, req: RequestOptions & { limit?: number } = {}): Promise<SearchHit[]> {
       return (await pack(req.signal)).query.search(query, { limit: req.limit, locale: req.locale });

@@ -1,9 +1,17 @@
 /**
- * The learning engine for one session, loaded lazily by `LearningFront`: composes the lesson cache,
- * progress, learning records, the review schedule and the outbox they all write through.
+ * The learning engine for one session, loaded lazily by `LearningFront` (a chunk of its own):
+ * composes the lesson cache, progress, learning records and the review schedule with the outbox
+ * they all write through. Started once the user's database is open; starting also sends whatever
+ * the outbox still holds from an earlier page and merges the review schedule from the server.
  */
 import type { Lesson, LessonProgress, XapiStatement } from '../../src/protocol/index.js';
-import { BackendError, type DueQuestion, type LessonEvent } from '../types.js';
+import { databaseName } from '../cache/db.js';
+import { LessonCache } from '../lessons/lesson-cache.js';
+import { ProgressStore } from '../lessons/progress-store.js';
+import { Recorder } from '../lessons/recorder.js';
+import { Outbox } from '../outbox/outbox.js';
+import { ReviewStore } from '../review/review-store.js';
+import type { DueQuestion, LessonEvent } from '../types.js';
 import type { LearningFront } from './front.js';
 
 export interface LearningEngine {
@@ -17,31 +25,46 @@ export interface LearningEngine {
   resume(): Promise<void>;
   /** Send the outbox now instead of at the next backoff step. */
   flush(): Promise<void>;
+  /** The outbox (tests look at its rows). */
+  readonly outbox: Outbox;
+  /** Stop writing (before logout clears the database). */
+  stop(): Promise<void>;
   dispose(): void;
 }
 
-export function startLearning(front: LearningFront): LearningEngine {
+export async function startLearning(front: LearningFront): Promise<LearningEngine> {
   const { deps } = front;
+  const records = await deps.records;
+  const outbox = new Outbox({
+    backend: deps.backend,
+    records,
+    name: databaseName(deps.tenant, deps.user()?.id),
+    live: deps.live,
+    signal: () => deps.signal(),
+    emit: deps.emit,
+    report: (state) => front.setSync(state),
+  });
+  const lessons = new LessonCache(deps, records);
+  const get = (id: string, signal?: AbortSignal) => lessons.get(id, signal);
+  const review = new ReviewStore(front, records, outbox, get);
+  const progress = new ProgressStore(deps, records, outbox, review);
+  const recorder = new Recorder(deps, outbox);
+  // The review schedule first (the badge), then whatever earlier pages left in the outbox.
+  const loaded = review.load().catch((error: unknown) => console.warn('learnflow: could not load the review schedule', error));
+  void outbox.flush();
+
   return {
-    async get(id) {
-      throw new BackendError('not-found', `${deps.backend.describe} has no lesson "${id}" (not implemented yet).`);
-    },
-    async progress() {
-      return null;
-    },
-    async save(_lesson, progress) {
-      deps.emit('lesson-progress', { progress });
-    },
-    record() {
-      return null;
-    },
-    async due() {
-      return [];
-    },
-    async answer() {},
-    async pause() {},
-    async resume() {},
-    async flush() {},
-    dispose() {},
+    outbox,
+    get,
+    progress: (lesson) => progress.progress(lesson),
+    save: (lesson, p) => progress.save(lesson, p),
+    record: (event) => recorder.record(event),
+    due: (limit) => loaded.then(() => review.due(limit)),
+    answer: (cardId, correct) => loaded.then(() => review.answer(cardId, correct)),
+    pause: () => loaded.then(() => review.pause()),
+    resume: () => loaded.then(() => review.resume()),
+    flush: () => outbox.flush(),
+    stop: () => outbox.stop(),
+    dispose: () => outbox.dispose(),
   };
 }

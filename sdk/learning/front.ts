@@ -22,6 +22,8 @@ export type ReviewSummary = z.infer<typeof ReviewSummary>;
 export const SUMMARY_KEY = 'summary';
 
 export interface FrontDeps extends StoreDeps {
+  /** IndexedDB namespace: with the user id it names the database (and the outbox's sending lock). */
+  readonly tenant: string;
   user(): LearnUser | null;
   context(): WorkContext;
   /** Lessons of the cached catalog (empty until it has loaded). */
@@ -50,10 +52,15 @@ export class LearningFront {
 
   /** The engine, loaded once per session (rejects only if the chunk cannot load). */
   engine(): Promise<LearningEngine> {
-    this.#engine ??= import('./engine.js').then((m) => {
-      if (!this.deps.live()) throw new DOMException('The Learnflow session ended', 'AbortError');
-      return (this.#loaded = m.startLearning(this));
-    });
+    this.#engine ??= import('./engine.js')
+      .then((m) => m.startLearning(this))
+      .then((engine) => {
+        if (!this.deps.live()) {
+          engine.dispose();
+          throw new DOMException('The Learnflow session ended', 'AbortError');
+        }
+        return (this.#loaded = engine);
+      });
     return this.#engine;
   }
 
@@ -86,6 +93,12 @@ export class LearningFront {
     if (state.pending === this.sync.pending && state.failed === this.sync.failed) return;
     this.sync = state;
     this.deps.emit('sync-change', state);
+  }
+
+  /** Before logout clears the database: the engine (if loaded) writes nothing more. */
+  async stop(): Promise<void> {
+    const engine = await this.#engine?.catch(() => undefined);
+    await engine?.stop();
   }
 
   dispose(): void {

@@ -1,0 +1,96 @@
+/**
+ * What the reference server does with writes, in memory, for memoryBackend: per-user progress
+ * (merged, furthest wins), review schedules (merged card by card), statements (stored once per id),
+ * and idempotency keys — the same key with the same body answers the saved result, with another
+ * body 422. Tests reach in through `MemoryWrites` to see what "the server" holds, to fail requests
+ * on purpose, or to play another device.
+ */
+import { mergeProgress } from '../../src/lesson/progress.js';
+import { mergeReview } from '../../src/lesson/review.js';
+import { LessonProgress, ReviewState, StatementBatch, type XapiStatement } from '../../src/protocol/index.js';
+import type { SendRequest, SendResult } from '../types.js';
+import { describeIssues } from './validate.js';
+
+/** A hook's verdict for one request: answer with this instead, `'network'` (no answer), or undefined (proceed). */
+export type WriteHook = (request: SendRequest) => SendResult | 'network' | undefined;
+
+export interface UserRecord {
+  progress: Map<string, LessonProgress>;
+  review: ReviewState;
+  statements: XapiStatement[];
+}
+
+const apiError = (status: number, code: string, message: string): SendResult => ({ status, body: { error: { code, message } }, message });
+
+export class MemoryWrites {
+  readonly #users = new Map<string, UserRecord>();
+  readonly #keys = new Map<string, { body: string; result: SendResult }>();
+  /** Every request received, in order (also those a hook failed): tests check keys and bodies. */
+  readonly received: SendRequest[] = [];
+  hook: WriteHook | null = null;
+
+  /** What "the server" holds for a user (created empty on first use). */
+  user(id: string): UserRecord {
+    let record = this.#users.get(id);
+    if (!record) this.#users.set(id, (record = { progress: new Map(), review: { cards: [] }, statements: [] }));
+    return record;
+  }
+
+  /** GET /v1/progress or /v1/review. */
+  read(userId: string | null, path: string): unknown {
+    if (!userId) return undefined;
+    const user = this.user(userId);
+    if (path === '/v1/progress') return structuredClone({ items: [...user.progress.values()] });
+    if (path === '/v1/review') return structuredClone(user.review);
+    return undefined;
+  }
+
+  /** A write; `undefined` means "no answer" (the caller throws a network error). */
+  send(userId: string | null, request: SendRequest): SendResult | undefined {
+    this.received.push(structuredClone({ ...request, signal: undefined }));
+    const hooked = this.hook?.(request);
+    if (hooked === 'network') return undefined;
+    if (hooked) return hooked;
+    if (!userId) return apiError(401, 'unauthorized', 'no signed-in user (missing token)');
+    const body = JSON.stringify(request.body);
+    const idem = `${userId}\n${request.idempotencyKey}`;
+    const seen = this.#keys.get(idem);
+    if (seen) return seen.body === body ? structuredClone(seen.result) : apiError(422, 'idempotency-mismatch', 'this Idempotency-Key was used with another body');
+    const result = this.#apply(this.user(userId), request);
+    if (result.status < 500) this.#keys.set(idem, { body, result: structuredClone(result) });
+    return structuredClone(result);
+  }
+
+  #apply(user: UserRecord, request: SendRequest): SendResult {
+    const progressPath = /^\/v1\/progress\/([a-z0-9][a-z0-9-]*)$/.exec(request.path);
+    if (request.method === 'PUT' && progressPath) {
+      const parsed = LessonProgress.safeParse(request.body);
+      if (!parsed.success) return apiError(400, 'invalid-request', describeIssues(parsed.error));
+      if (parsed.data.lessonId !== progressPath[1]) return apiError(400, 'invalid-request', 'lessonId does not match the path');
+      const stored = user.progress.get(parsed.data.lessonId);
+      const merged = stored ? mergeProgress(stored, parsed.data) : parsed.data;
+      user.progress.set(merged.lessonId, merged);
+      return { status: 200, body: { progress: merged } };
+    }
+    if (request.method === 'PUT' && request.path === '/v1/review') {
+      const parsed = ReviewState.safeParse(request.body);
+      if (!parsed.success) return apiError(400, 'invalid-request', describeIssues(parsed.error));
+      user.review = mergeReview(user.review, parsed.data);
+      return { status: 200, body: user.review };
+    }
+    if (request.method === 'POST' && request.path === '/v1/statements') {
+      const parsed = StatementBatch.safeParse(request.body);
+      if (!parsed.success) return apiError(400, 'invalid-request', describeIssues(parsed.error));
+      const ids = new Set(user.statements.map((s) => s.id));
+      let stored = 0;
+      for (const statement of parsed.data.statements) {
+        if (ids.has(statement.id)) continue;
+        ids.add(statement.id);
+        user.statements.push(statement);
+        stored++;
+      }
+      return { status: 200, body: { stored, duplicates: parsed.data.statements.length - stored } };
+    }
+    return apiError(404, 'not-found', `no route ${request.method} ${request.path}`);
+  }
+}
