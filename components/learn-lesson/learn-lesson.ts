@@ -2,7 +2,7 @@
 import { html, LitElement, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ensureContextRoot } from '../../sdk/context.js';
-import type { Lesson, LessonProgress, LessonStep, QuizStep } from '../../src/protocol/index.js';
+import type { Lesson, LessonProgress } from '../../src/protocol/index.js';
 import { articleLinkTarget } from '../learn-drawer/panel/article-links.js';
 import { AnnounceController } from '../learn-drawer/panel/controllers/announcer.js';
 import { RuntimeController } from '../learn-drawer/panel/controllers/runtime.js';
@@ -12,22 +12,21 @@ import { LessonLoader } from './controllers/lesson-loader.js';
 import { LessonLocalizeController } from './controllers/localize.js';
 import { LessonSession, type LessonView } from './controllers/lesson-session.js';
 import { MediaPositionController } from './controllers/media-position.js';
+import { StepActions, type FocusTarget } from './controllers/step-actions.js';
 import { StepHtmlController } from './controllers/step-html.js';
 import { LearnLessonCompleteEvent } from './events/learn-lesson-complete.js';
 import { lessonStyles } from './learn-lesson.styles.js';
 import { renderComplete } from './parts/complete.js';
 import { renderIntro } from './parts/intro.js';
-import { feedbackMessage, type QuizHandlers } from './parts/quiz.js';
 import { renderFailure, renderPlaceholder, renderSkeleton } from './parts/states.js';
 import { renderStepView, type StepHandlers } from './parts/step-view.js';
-import type { TryItHandlers, TryState } from './parts/try-it.js';
 
 export type LessonSize = 'compact' | 'regular' | 'full';
 export type LessonTheme = 'light' | 'dark' | 'auto';
 type Screen = 'not-connected' | 'loading' | 'unavailable' | 'error' | LessonView;
 
 /** Where focus goes after the next render (set by the person's own actions only, never on load). */
-const FOCUS = { heading: '[data-focus]', next: '[part~="next-button"]', retry: '[part~="quiz-retry"]', choice: 'fieldset input' } as const;
+const FOCUS: Record<FocusTarget, string> = { heading: '[data-focus]', next: '[part~="next-button"]', retry: '[part~="quiz-retry"]', choice: 'fieldset input' };
 
 /**
  * @summary A two-minute lesson where the work happens: text, images, captioned video, checklists,
@@ -105,7 +104,7 @@ export class LearnLesson extends LitElement {
   static readonly version = VERSION;
 
   private readonly runtime = new RuntimeController(this, {
-    'context-change': () => this.onContextChange(),
+    'context-change': () => this.actions.contextChanged(),
     // Re-render only: related lessons and articles take their titles from the catalog.
     'catalog-change': () => undefined,
   });
@@ -120,13 +119,17 @@ export class LearnLesson extends LitElement {
   private readonly loader = new LessonLoader(this, () => this.runtime.learn, () => this.lesson, (loaded) => this.session.load(loaded));
   private readonly stepHtml = new StepHtmlController(this);
   private readonly media = new MediaPositionController(this.session);
+  private readonly actions = new StepActions(this, {
+    session: this.session,
+    learn: () => this.runtime.learn,
+    strings: () => this.localize.strings,
+    announce: (message) => this.announcer.announce(message),
+    focus: (target) => (this.pendingFocus = target ?? this.pendingFocus),
+    hasFocus: () => this.matches(':focus-within'),
+  });
 
-  /** Choices picked on questions not yet checked, per step id. */
-  @state() private drafts = new Map<string, string[]>();
-  /** "Take me there" outcomes, per step id. */
-  @state() private tryStates = new Map<string, TryState>();
   @state() private startFailed = false;
-  private pendingFocus: keyof typeof FOCUS | null = null;
+  private pendingFocus: FocusTarget | null = null;
   private lastScreen: Screen | undefined;
   private autoStartTimer: number | undefined;
 
@@ -196,33 +199,23 @@ export class LearnLesson extends LitElement {
       });
   }
 
-  private currentStep<K extends LessonStep['kind']>(kind: K): Extract<LessonStep, { kind: K }> | undefined {
-    const step = this.session.inStep ? this.session.current?.step : undefined;
-    return step?.kind === kind ? (step as Extract<LessonStep, { kind: K }>) : undefined;
-  }
-
-  private go(focus: keyof typeof FOCUS | null, action: Parameters<LessonSession['act']>[0]): void {
-    if (focus) this.pendingFocus = focus;
-    this.session.act(action);
-  }
-
   private readonly start = (): void => {
     this.pendingFocus = 'heading';
-    this.drafts = new Map();
-    this.tryStates = new Map();
+    this.actions.reset();
     void this.session.begin();
   };
 
   private readonly steps: StepHandlers = {
-    back: () => this.go('heading', { type: 'back' }),
+    back: () => {
+      this.pendingFocus = 'heading';
+      this.session.act({ type: 'back' });
+    },
     next: () => {
       if (!this.session.canGoNext) return this.announcer.announce(this.localize.strings.answerFirst);
-      this.go('heading', { type: 'next' });
+      this.pendingFocus = 'heading';
+      this.session.act({ type: 'next' });
     },
-    tick: (item, checked) => {
-      const step = this.currentStep('checklist');
-      if (step) this.go(null, { type: 'check', stepId: step.id, item, checked });
-    },
+    tick: this.actions.tick,
     textClick: (event) => {
       const found = articleLinkTarget(event);
       if (!found) return;
@@ -230,76 +223,10 @@ export class LearnLesson extends LitElement {
       if (found.link.kind === 'article') this.runtime.learn?.open({ article: found.link.id });
       else this.renderRoot.querySelector(`[id="${CSS.escape(found.link.id)}"]`)?.scrollIntoView({ block: 'start' });
     },
-    quiz: this.quizHandlers(),
-    tryIt: this.tryItHandlers(),
+    quiz: this.actions.quiz,
+    tryIt: this.actions.tryIt,
     video: this.media.handlers,
   };
-
-  private quizHandlers(): QuizHandlers {
-    return {
-      choose: (id, checked) => {
-        const step = this.currentStep('quiz') as QuizStep | undefined;
-        if (!step) return;
-        const picked = new Set(step.multiple ? this.drafts.get(step.id) : []);
-        if (checked) picked.add(id);
-        else picked.delete(id);
-        this.drafts = new Map(this.drafts).set(step.id, step.choices.map((c) => c.id).filter((c) => picked.has(c)));
-      },
-      check: () => {
-        const step = this.currentStep('quiz') as QuizStep | undefined;
-        const choices = step ? (this.drafts.get(step.id) ?? []) : [];
-        if (!step || choices.length === 0) return this.announcer.announce(this.localize.strings.chooseFirst);
-        this.session.act({ type: 'answer', stepId: step.id, choices });
-        const progress = this.session.progress!;
-        this.announcer.announce(feedbackMessage(step, progress, this.localize.strings));
-        this.pendingFocus = progress.answers[step.id]?.correct ? 'next' : 'retry';
-      },
-      retry: () => {
-        const step = this.currentStep('quiz');
-        if (!step) return;
-        this.drafts = new Map(this.drafts).set(step.id, []);
-        this.go('choice', { type: 'retry', stepId: step.id });
-      },
-    };
-  }
-
-  private tryItHandlers(): TryItHandlers {
-    return {
-      go: () => {
-        const step = this.currentStep('try-it');
-        const learn = this.runtime.learn;
-        if (!step || !learn || !this.session.lesson) return;
-        // Already there (e.g. the drawer opened the lesson on that very screen): nothing to wait for.
-        if (learn.context.screen === step.screen) return this.arrive(step.id);
-        const handled = learn.lessons.navigate({ screen: step.screen, ...(step.record ? { record: step.record } : {}), lessonId: this.session.lesson.id, stepId: step.id });
-        // A host that navigates synchronously has already moved the step on (onContextChange).
-        if (this.currentStep('try-it') !== step) return;
-        this.tryStates = new Map(this.tryStates).set(step.id, handled ? 'waiting' : 'unhandled');
-        this.announcer.announce(handled ? this.localize.strings.waiting : this.localize.strings.cannotNavigate);
-      },
-      markDone: () => {
-        const step = this.currentStep('try-it');
-        if (!step) return;
-        this.go(null, { type: 'tried', stepId: step.id });
-        this.go('heading', { type: 'next' });
-      },
-    };
-  }
-
-  /** The host reached a try-it step's screen: the step is done, on to the next. */
-  private onContextChange(): void {
-    const step = this.currentStep('try-it');
-    if (!step || this.runtime.learn?.context.screen !== step.screen || this.session.progress?.tried.includes(step.id)) return;
-    this.arrive(step.id);
-  }
-
-  private arrive(stepId: string): void {
-    // Focus follows only when it was in the lesson: the person may be working in the host app now.
-    const focus = this.matches(':focus-within') ? 'heading' : null;
-    this.go(null, { type: 'tried', stepId });
-    this.go(focus, { type: 'next' });
-    this.announcer.announce(this.localize.strings.arrived);
-  }
 
   private onCompleted(lesson: Lesson, progress: LessonProgress): void {
     const score = this.session.score;
@@ -343,8 +270,8 @@ export class LearnLesson extends LitElement {
       canGoNext: this.session.canGoNext,
       strings: s,
       stepHtml: step.kind === 'text' ? this.stepHtml.get(lesson.id, step) : undefined,
-      draft: this.drafts.get(step.id) ?? [],
-      tryState: this.tryStates.get(step.id),
+      draft: this.actions.draft(step.id),
+      tryState: this.actions.tryState(step.id),
       on: this.steps,
     });
   }
