@@ -44,10 +44,11 @@ const wake = (): void => {
   void installedFacade()?.ready();
 };
 
-const svg = (name: string, attrs: Record<string, string>) => {
-  const el = document.createElementNS('http://www.w3.org/2000/svg', name);
+/** An element with attributes, in the SVG namespace when `svg` is set (DOM calls: no innerHTML, see the constructor). */
+const make = <E extends Element>(name: string, attrs: Record<string, string>, svg?: boolean): E => {
+  const el = svg ? document.createElementNS('http://www.w3.org/2000/svg', name) : document.createElement(name);
   for (const [key, value] of Object.entries(attrs)) el.setAttribute(key, value);
-  return el;
+  return el as Element as E;
 };
 
 /**
@@ -148,18 +149,12 @@ export class LearnDrawer extends HTMLElement {
     const root = this.attachShadow({ mode: 'open' });
     root.adoptedStyleSheets = [launcherStyles()];
     // Built with DOM calls, not innerHTML: a host under a Trusted Types CSP must not need a policy for us.
-    const button = (this.#launcher = document.createElement('button'));
-    button.type = 'button';
-    button.setAttribute('part', 'launcher');
-    button.setAttribute('aria-expanded', 'false');
+    const button = (this.#launcher = make<HTMLButtonElement>('button', { type: 'button', part: 'launcher', 'aria-expanded': 'false' }));
     // A question mark in a circle, as one path.
-    const icon = svg('svg', { part: 'launcher-icon', viewBox: '0 0 24 24', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round' });
-    icon.append(svg('path', { d: 'M12 2.5a9.5 9.5 0 1 0 0 19 9.5 9.5 0 1 0 0-19ZM9.2 9.3a2.9 2.9 0 0 1 5.6 1c0 1.9-2.8 2.5-2.8 4M12 17.6v.1' }));
-    this.#label = document.createElement('span');
-    this.#label.setAttribute('part', 'launcher-label');
-    const badge = document.createElement('slot');
-    badge.name = 'badge';
-    button.append(icon, this.#label, badge);
+    const icon = make('svg', { part: 'launcher-icon', viewBox: '0 0 24 24', 'aria-hidden': 'true', fill: 'none', stroke: 'currentColor', 'stroke-width': '2', 'stroke-linecap': 'round' }, true);
+    icon.append(make('path', { d: 'M12 2.5a9.5 9.5 0 1 0 0 19 9.5 9.5 0 1 0 0-19ZM9.2 9.3a2.9 2.9 0 0 1 5.6 1c0 1.9-2.8 2.5-2.8 4M12 17.6v.1' }, true));
+    this.#label = make('span', { part: 'launcher-label' });
+    button.append(icon, this.#label, make('slot', { name: 'badge' }));
     button.addEventListener('click', () => (this.#opened ? this.requestClose('launcher') : this.show()));
     button.addEventListener('pointerenter', wake);
     button.addEventListener('focus', wake);
