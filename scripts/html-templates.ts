@@ -20,8 +20,9 @@
  * Line numbers stay what they were: a collapsed run keeps its newlines, and a dropped run's newlines
  * move to just after the next `${` (inside the expression, where they are JavaScript whitespace) or
  * after the closing backtick — so the untransformed source maps (`map: null`) still point at the
- * right lines. Block-level assumes our stylesheets never make those tags inline or set `white-space:
- * pre*` on them; test/build/html-templates.node.test.ts checks the drawer's stylesheet for that.
+ * right lines. This assumes our stylesheets never make a block-level tag inline and never keep
+ * spaces (`white-space: pre | pre-wrap | break-spaces`; `pre-line` keeps newlines as we do, for text
+ * elements); test/build/html-templates.node.test.ts checks every components/**/*.styles.ts.
  */
 import type { Plugin } from 'vite';
 import type * as TS from 'typescript';
