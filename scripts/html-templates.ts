@@ -22,7 +22,7 @@
  * after the closing backtick — so the untransformed source maps (`map: null`) still point at the
  * right lines. This assumes our stylesheets never make a block-level tag inline and never keep
  * spaces (`white-space: pre | pre-wrap | break-spaces`; `pre-line` keeps newlines as we do, for text
- * elements); test/build/html-templates.node.test.ts checks every components/**/*.styles.ts.
+ * elements); test/build/html-templates.node.test.ts checks every `.styles.ts` under components/.
  */
 import type { Plugin } from 'vite';
 import type * as TS from 'typescript';
