@@ -34,8 +34,10 @@ export function lessonsApi(front: Front, locale: string): LessonsApi {
     },
     navigate(request) {
       const { deps } = front();
+      // Asked before emitting: a listener may remove itself while handling it.
+      const heard = deps.listening('navigate');
       deps.emit('navigate', request);
-      return deps.listening('navigate');
+      return heard;
     },
   };
 }
