@@ -4,7 +4,7 @@
  * needed until a lesson is opened or the outbox has something to send. `http.ts` imports this
  * module dynamically.
  */
-import { ApiError, Lesson } from '../../src/protocol/index.js';
+import { Lesson } from '../../src/protocol/index.js';
 import type { Revalidated, SendRequest, SendResult } from '../types.js';
 import { BackendError } from '../types.js';
 import { abortError } from './abort.js';
@@ -69,11 +69,12 @@ export async function send(ctx: HttpContext, request: SendRequest): Promise<Send
   } catch {
     // Not JSON (a proxy's error page): the status says what happened.
   }
-  const apiError = ApiError.safeParse(parsed);
+  // The message of an ApiError, read loosely: a refusal is reported even when its code is one this build does not know.
+  const message = (parsed as { error?: { message?: unknown } } | undefined)?.error?.message;
   return {
     status: response.status,
     body: parsed,
     retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
-    message: apiError.success ? apiError.data.error.message : undefined,
+    message: typeof message === 'string' ? message.slice(0, 500) : undefined,
   };
 }

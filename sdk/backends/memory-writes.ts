@@ -7,7 +7,7 @@
  */
 import { mergeProgress } from '../../src/lesson/progress.js';
 import { mergeReview } from '../../src/lesson/review.js';
-import { LessonProgress, ReviewState, StatementBatch, type XapiStatement } from '../../src/protocol/index.js';
+import { LessonProgress, ReviewState, StatementBatch, type ErrorCode, type XapiStatement } from '../../src/protocol/index.js';
 import type { SendRequest, SendResult } from '../types.js';
 import { describeIssues } from './validate.js';
 
@@ -20,7 +20,7 @@ export interface UserRecord {
   statements: XapiStatement[];
 }
 
-const apiError = (status: number, code: string, message: string): SendResult => ({ status, body: { error: { code, message } }, message });
+const apiError = (status: number, code: ErrorCode, message: string): SendResult => ({ status, body: { error: { code, message } }, message });
 
 export class MemoryWrites {
   readonly #users = new Map<string, UserRecord>();
@@ -55,7 +55,7 @@ export class MemoryWrites {
     const body = JSON.stringify(request.body);
     const idem = `${userId}\n${request.idempotencyKey}`;
     const seen = this.#keys.get(idem);
-    if (seen) return seen.body === body ? structuredClone(seen.result) : apiError(422, 'idempotency-mismatch', 'this Idempotency-Key was used with another body');
+    if (seen) return seen.body === body ? structuredClone(seen.result) : apiError(422, 'conflict', 'this Idempotency-Key was used with another body');
     const result = this.#apply(this.user(userId), request);
     if (result.status < 500) this.#keys.set(idem, { body, result: structuredClone(result) });
     return structuredClone(result);
@@ -65,8 +65,8 @@ export class MemoryWrites {
     const progressPath = /^\/v1\/progress\/([a-z0-9][a-z0-9-]*)$/.exec(request.path);
     if (request.method === 'PUT' && progressPath) {
       const parsed = LessonProgress.safeParse(request.body);
-      if (!parsed.success) return apiError(400, 'invalid-request', describeIssues(parsed.error));
-      if (parsed.data.lessonId !== progressPath[1]) return apiError(400, 'invalid-request', 'lessonId does not match the path');
+      if (!parsed.success) return apiError(400, 'validation_failed', describeIssues(parsed.error));
+      if (parsed.data.lessonId !== progressPath[1]) return apiError(400, 'validation_failed', 'lessonId does not match the path');
       const stored = user.progress.get(parsed.data.lessonId);
       const merged = stored ? mergeProgress(stored, parsed.data) : parsed.data;
       user.progress.set(merged.lessonId, merged);
@@ -74,13 +74,13 @@ export class MemoryWrites {
     }
     if (request.method === 'PUT' && request.path === '/v1/review') {
       const parsed = ReviewState.safeParse(request.body);
-      if (!parsed.success) return apiError(400, 'invalid-request', describeIssues(parsed.error));
+      if (!parsed.success) return apiError(400, 'validation_failed', describeIssues(parsed.error));
       user.review = mergeReview(user.review, parsed.data);
       return { status: 200, body: user.review };
     }
     if (request.method === 'POST' && request.path === '/v1/statements') {
       const parsed = StatementBatch.safeParse(request.body);
-      if (!parsed.success) return apiError(400, 'invalid-request', describeIssues(parsed.error));
+      if (!parsed.success) return apiError(400, 'validation_failed', describeIssues(parsed.error));
       const ids = new Set(user.statements.map((s) => s.id));
       let stored = 0;
       for (const statement of parsed.data.statements) {
@@ -91,6 +91,6 @@ export class MemoryWrites {
       }
       return { status: 200, body: { stored, duplicates: parsed.data.statements.length - stored } };
     }
-    return apiError(404, 'not-found', `no route ${request.method} ${request.path}`);
+    return apiError(404, 'not_found', `no route ${request.method} ${request.path}`);
   }
 }
