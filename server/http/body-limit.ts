@@ -8,6 +8,18 @@ import { ApiProblem } from './errors.js';
 
 export const DEFAULT_BODY_LIMIT = 64 * 1024;
 
+/**
+ * A statement batch may hold 50 statements of 1–3 KB each (a quiz answer carries its choices), so
+ * POST /v1/statements gets four times the limit (256 KB by default) rather than making every
+ * client split its batches by size.
+ */
+const STATEMENTS_FACTOR = 4;
+
+/** The body limit for a request path (`req.url` or a routed path; a query string is fine). */
+export function bodyLimitFor(path: string, limit: number): number {
+  return path === '/v1/statements' || path.startsWith('/v1/statements?') ? limit * STATEMENTS_FACTOR : limit;
+}
+
 export function tooLargeMessage(limit: number): string {
   return `request body is over the ${limit} byte limit`;
 }

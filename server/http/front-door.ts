@@ -14,7 +14,7 @@
  * cost the cached catalog GET about a third of its throughput (bench/server.bench.ts).
  */
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { tooLargeMessage } from './body-limit.js';
+import { bodyLimitFor, tooLargeMessage } from './body-limit.js';
 import { applyCors } from './cors.js';
 import { writeError } from './errors.js';
 
@@ -49,9 +49,10 @@ export function frontDoor(listener: RequestListener, options: FrontDoorOptions):
       if (applyCors(req, res, allowed)) return;
     }
     const declared = req.headers['content-length'];
-    if (declared !== undefined && Number(declared) > options.bodyLimit) {
+    const limit = bodyLimitFor(req.url ?? '', options.bodyLimit);
+    if (declared !== undefined && Number(declared) > limit) {
       // Close the connection: the rest of the body is still on the wire and we will not read it.
-      return writeError(res, 413, 'payload_too_large', tooLargeMessage(options.bodyLimit), { Connection: 'close' });
+      return writeError(res, 413, 'payload_too_large', tooLargeMessage(limit), { Connection: 'close' });
     }
     listener(req, res);
   };

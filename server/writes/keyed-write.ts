@@ -10,6 +10,7 @@ import { currentUser } from '../auth/middleware.js';
 import type { AuthUser } from '../auth/token.js';
 import type { DatabaseSchema } from '../db/schema.js';
 import type { AppDeps } from '../deps.js';
+import { bodyLimitFor } from '../http/body-limit.js';
 import { readJsonValue, validate } from '../http/json-body.js';
 import { requestHash } from './canonical.js';
 import { idempotencyKey, type WriteResult } from './idempotency.js';
@@ -24,7 +25,7 @@ export interface KeyedWriteOptions<S extends z.ZodMiniType> {
 export async function keyedWrite<S extends z.ZodMiniType>(c: Context, deps: AppDeps, options: KeyedWriteOptions<S>): Promise<Response> {
   const user = currentUser(c);
   const key = idempotencyKey(c);
-  const raw = await readJsonValue(c, deps.bodyLimit);
+  const raw = await readJsonValue(c, bodyLimitFor(c.req.path, deps.bodyLimit));
   const request = { userId: user.sub, key, hash: requestHash(c.req.method, c.req.path, raw) };
   const replayed = await deps.writes.replay(request);
   if (replayed) return replayed;

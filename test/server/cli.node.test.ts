@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { ContentPack, Health } from '../../src/protocol/index.js';
-import { frontMatter, ROOT, tempDir, writeArticle, type TempDir } from './support.js';
+import { frontMatter, ROOT, tempDir, writeArticle, writeRaw, type TempDir } from './support.js';
 
 const BIN = join(ROOT, 'bin/learnflow.js');
 
@@ -18,7 +18,7 @@ interface Run {
 
 /** The environment without settings that would change what the CLI does. */
 function cleanEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _d, CORS_ORIGINS: _c, PORT: _p, BODY_LIMIT: _b, LEARN_DB_FILE: _l, ...env } = process.env;
+  const { DATABASE_URL: _d, CORS_ORIGINS: _c, PORT: _p, BODY_LIMIT: _b, LEARN_DB_FILE: _l, LEARN_TOKEN_SECRET: _t, LRS_ENDPOINT: _e, LRS_USERNAME: _u, LRS_PASSWORD: _w, ...env } = process.env;
   return { ...env, ...extra };
 }
 
@@ -61,6 +61,26 @@ describe('learnflow CLI', () => {
     const result = await run(['import', clean, '--db', join(tmp.path, 'clean.db')]);
     assert.equal(result.code, 0, result.stderr);
     assert.match(result.stdout, /Imported 1 of 1/);
+  });
+
+  it('import and pack: a refused lesson is printed with its path and reason, fails the command, and the good lesson goes in', async () => {
+    const root = join(tmp.path, 'with-lessons');
+    writeArticle(join(root, 'articles'), 'only.md', frontMatter('only'));
+    writeRaw(join(root, 'lessons'), 'good.yaml', 'title: Good\nminutes: 1\nupdatedAt: 2026-11-01\nsteps:\n  - { id: intro, kind: text, body: "## Hello" }\n');
+    const bad = writeRaw(join(root, 'lessons'), 'empty.yml', 'title: Empty\nminutes: 1\nsteps: []\n');
+    const imported = await run(['import', root, '--db', join(tmp.path, 'lessons.db')]);
+    assert.equal(imported.code, 1, imported.stderr);
+    assert.match(imported.stdout, /Lessons: 1 of 2 files \(1 new/);
+    assert.ok(imported.stderr.includes(`refused ${bad}: steps: a lesson needs at least one step`), imported.stderr);
+
+    const out = join(tmp.path, 'out', 'lessons-pack.json');
+    const packed = await run(['pack', root, out]);
+    assert.equal(packed.code, 1);
+    assert.ok(packed.stderr.includes(`refused ${bad}`), packed.stderr);
+    const pack = ContentPack.parse(JSON.parse(readFileSync(out, 'utf8')));
+    assert.deepEqual(pack.lessons.map((l) => l.id), ['good']);
+    const step = pack.lessons[0]?.steps[0];
+    assert.ok(step?.kind === 'text' && step.html?.includes('<h2>Hello</h2>'));
   });
 
   it('pack: writes a ContentPack that validates and mirrors the good files', async () => {

@@ -118,9 +118,18 @@ describe('per-user writes', () => {
       await apiError(await send('POST', '/v1/statements', { statements: [{ ...statement('erik-nilsson'), id: 'not-a-uuid' }] }, writeHeaders(erik)), 422, 'validation_failed');
     });
 
-    it('refuses an oversized body with 413 before reading it', async () => {
-      const huge = { statements: [statement('erik-nilsson', { result: { response: 'x'.repeat(20_000) } })] };
-      await apiError(await send('POST', '/v1/statements', huge, writeHeaders(erik)), 413, 'payload_too_large');
+    it('takes a batch up to four times the body limit, and refuses a larger body with 413 before reading it', async () => {
+      // 40 statements with long names: over the 16 KB limit of other routes, within the 64 KB of this one.
+      const big = { statements: Array.from({ length: 40 }, () => statement('erik-nilsson', { actor: { objectType: 'Agent', name: 'E'.repeat(190), account: { homePage: 'https://crm.fjordhall.example/', name: 'erik-nilsson' } } })) };
+      const size = JSON.stringify(big).length;
+      assert.ok(size > 16 * 1024 && size < 64 * 1024, `batch is ${size} bytes`);
+      assert.deepEqual(await (await send('POST', '/v1/statements', big, writeHeaders(erik))).json(), { stored: 40, duplicates: 0 });
+
+      const huge = { statements: [statement('erik-nilsson', { result: { response: 'x'.repeat(70_000) } })] };
+      const refused = await apiError(await send('POST', '/v1/statements', huge, writeHeaders(erik)), 413, 'payload_too_large');
+      assert.match(refused.error.message, /65536 byte limit/);
+      const progressTooBig = { ...progress('crm-close-dates'), current: 'x'.repeat(20_000) };
+      await apiError(await send('PUT', '/v1/progress/crm-close-dates', progressTooBig, writeHeaders(erik)), 413, 'payload_too_large');
     });
   });
 
