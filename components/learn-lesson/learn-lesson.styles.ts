@@ -185,20 +185,20 @@ const controls = css`
   .option:has(input:checked) {
     border-color: var(--_accent);
   }
+  /* A thick start edge (logical, so it mirrors in RTL) marks right and wrong; dashed, the right one missed. */
+  .option[data-result] {
+    padding-inline-start: calc(0.7em - 3px);
+    border-inline-start-width: 4px;
+  }
   .option[data-result='right'] {
     border-color: var(--_success);
-    box-shadow: inset 3px 0 0 var(--_success);
   }
   .option[data-result='wrong'] {
     border-color: var(--_danger);
-    box-shadow: inset 3px 0 0 var(--_danger);
   }
   .option[data-result='missed'] {
     border-style: dashed;
     border-color: var(--_success);
-  }
-  :dir(rtl) .option[data-result] {
-    box-shadow: none;
   }
   fieldset:disabled .option {
     cursor: default;
@@ -396,6 +396,9 @@ const views = css`
   .score {
     font-size: 1.05em;
     font-weight: 600;
+  }
+  .result-text {
+    color: var(--_muted);
   }
   .complete .title {
     display: flex;

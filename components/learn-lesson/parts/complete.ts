@@ -28,7 +28,7 @@ export function renderComplete({ lesson, score, catalog, localize, onRetry, onLe
     <p class="eyebrow" lang=${lesson.locale} dir="auto">${lesson.title}</p>
     <h2 class="title" part="complete-title" tabindex="-1" data-focus>${score.passed ? icons.right : nothing}${strings.completeTitle}</h2>
     ${score.max > 0 ? html`<p class="score" part="score">${strings.score(score.raw, score.max, localize.percent(score.scaled))}</p>` : nothing}
-    <p class="verdict" part="verdict">${verdict}</p>
+    <p class="result-text" part="verdict">${verdict}</p>
     <button type="button" class=${score.passed ? 'button-quiet' : 'button'} part="retry-button" @click=${onRetry}>${strings.retryLesson}</button>
     ${lessons.length + articles.length > 0
       ? html`<section class="next-steps" part="related" aria-labelledby="next-heading">

@@ -5,7 +5,8 @@
  * box), and "not connected" when the page has no runtime. Plus the languages.
  */
 import { expect, fixture, html } from '@open-wc/testing';
-import { httpBackend, memoryBackend } from '../../../sdk/index.js';
+import { ContextRequestEvent, learnContext } from '../../../sdk/context.js';
+import { httpBackend, memoryBackend, type Learn } from '../../../sdk/index.js';
 import type { LearnLesson } from '../../../components/learn-lesson/learn-lesson.js';
 import { $, announced, ARTICLES, CLOSE_DATES, lessonHtml, LESSONS, settled, setup, startLearn, text, until, useLessonTestHooks } from './fixtures.js';
 
@@ -76,5 +77,24 @@ describe('<learn-lesson> states', () => {
     const title = $(ar, '[part~="title"]')!;
     expect(title.getAttribute('lang')).to.equal('en');
     expect(title.getAttribute('dir')).to.equal('auto');
+  });
+});
+
+describe('<learn-lesson backend>', () => {
+  useLessonTestHooks();
+  const currentRuntime = (): Learn | undefined => {
+    let found: Learn | undefined;
+    document.body.dispatchEvent(new ContextRequestEvent(learnContext, document.body, (learn) => (found = learn), false));
+    return found;
+  };
+  afterEach(() => currentRuntime()?.destroy());
+
+  it('starts a runtime of its own when none answers, and says when its server cannot be reached', async () => {
+    expect(currentRuntime()).to.equal(undefined);
+    const el = await fixture<LearnLesson>(html`<learn-lesson lesson="crm-close-dates" backend="http://127.0.0.1:9/help"></learn-lesson>`);
+    expect($(el, '[part~="loading"]')).to.not.equal(null);
+    await until(() => currentRuntime(), 'a runtime was started');
+    await until(() => $(el, '[part~="error"]'), 'the unreachable server is reported');
+    expect($(el, '[part~="error"]')!.dataset['failure']).to.equal('offline');
   });
 });
