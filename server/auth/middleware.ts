@@ -5,9 +5,8 @@
  * never look at the header.
  */
 import type { Context, MiddlewareHandler } from 'hono';
-import { ApiProblem } from '../http/errors.js';
 import { requestHeader } from '../http/request-header.js';
-import { secretKey, verifyUserToken, type AuthUser } from './token.js';
+import { secretKey, unauthorized, verifyUserToken, type AuthUser } from './token.js';
 
 declare module 'hono' {
   interface ContextVariableMap {
@@ -16,10 +15,6 @@ declare module 'hono' {
 }
 
 const BEARER = /^Bearer[ \t]+([A-Za-z0-9_.~+/-]+=*)[ \t]*$/i;
-
-function unauthorized(message: string): ApiProblem {
-  return new ApiProblem(401, 'unauthorized', message, undefined, { 'WWW-Authenticate': 'Bearer realm="learnflow"' });
-}
 
 /** `secret` undefined: every per-user request is refused, saying that the server is not set up for them. */
 export function requireUser(secret: string | undefined): MiddlewareHandler {

@@ -45,8 +45,9 @@ export async function signUserToken(secret: string, claims: UserClaims, ttlSecon
     .sign(secretKey(secret));
 }
 
-function unauthorized(message: string): ApiProblem {
-  // RFC 6750 §3: say which scheme is expected; `error="invalid_token"` when one was sent.
+/** 401 with the reason; every token refusal (here and in auth/middleware.ts) goes through it. */
+export function unauthorized(message: string): ApiProblem {
+  // RFC 6750 §3: a 401 names the scheme it expects.
   return new ApiProblem(401, 'unauthorized', message, undefined, { 'WWW-Authenticate': 'Bearer realm="learnflow"' });
 }
 
