@@ -21,6 +21,7 @@ import { panelStyles } from './learn-drawer-panel.styles.js';
 import { preloadSanitiserWhenIdle } from './markdown-loader.js';
 import { ARTICLE_TITLE_ID, renderArticleView } from './parts/article-view.js';
 import { homeState, homeStateMessage, renderHomeView, SUGGESTION_LIMIT, type HomeState } from './parts/home-view.js';
+import { loadLearning, renderLearningView, type Learning } from './parts/learning-view.js';
 import { icons } from './parts/icons.js';
 import { optionId, RESULTS_ID, renderSearchResults } from './parts/search-results.js';
 import { renderError, renderNoResults, renderNotice, renderSkeleton } from './parts/states.js';
@@ -38,7 +39,7 @@ export interface PanelShowOptions {
   opener?: HTMLElement | null;
 }
 
-type View = 'home' | 'search' | 'article';
+type View = 'home' | 'search' | 'article' | 'learning';
 
 /**
  * @summary The drawer itself: a labelled `<dialog>` with suggestions for the current screen,
@@ -107,8 +108,10 @@ export class LearnDrawerPanel extends LitElement {
     connectivity: ({ state }) => {
       if (this.isOpen) this.announcer.announce(state === 'offline' ? this.localize.strings.offline : this.localize.strings.backOnline);
     },
-    // Re-render only: the catalog feeds suggestions and search, views feed the recent list.
+    // Re-render only: the catalog feeds suggestions and search, views feed the recent list, the
+    // review count feeds the review entry.
     'catalog-change': () => undefined,
+    'review-change': () => undefined,
     'article-view': () => undefined,
     'user-change': () => undefined,
   });
@@ -135,6 +138,8 @@ export class LearnDrawerPanel extends LitElement {
   @state() private isOpen = false;
   /** Articles opened since the drawer opened, newest last; "back" pops one. */
   @state() private articleStack: string[] = [];
+  /** A lesson or the review, opened from the home view (or `learn.open({ lesson | review })`). */
+  @state() private learning: Learning | null = null;
 
   /** Always modal (set from `<learn-drawer modal>`). */
   @property({ type: Boolean }) modal = false;
@@ -169,6 +174,7 @@ export class LearnDrawerPanel extends LitElement {
 
   private get view(): View {
     if (this.currentArticle) return 'article';
+    if (this.learning) return 'learning';
     return this.search.trimmed ? 'search' : 'home';
   }
 
@@ -241,8 +247,9 @@ export class LearnDrawerPanel extends LitElement {
 
   private onInput(event: Event): void {
     this.search.setQuery((event.target as HTMLInputElement).value);
-    // Typing while reading means "find something else".
+    // Typing while reading (or in a lesson) means "find something else"; the lesson's progress is saved.
     if (this.articleStack.length > 0) this.articleStack = [];
+    this.learning = null;
   }
 
   private onSearchKeydown(event: KeyboardEvent): void {
@@ -267,8 +274,29 @@ export class LearnDrawerPanel extends LitElement {
     this.focusPlan.request('article');
   }
 
+  /** The element loads while its view shows; it takes focus itself (its heading) once it renders. */
+  private openLearning(learning: Learning): void {
+    this.articleStack = [];
+    this.learning = learning;
+    loadLearning(learning.kind)
+      .then(async () => {
+        await this.updateComplete;
+        const element = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('learn-lesson, learn-drawer-review');
+        await element?.updateComplete;
+        if (this.learning !== learning || !this.isOpen) return;
+        // The lesson puts focus on its own heading; the review renders here, so its heading is ours to focus.
+        (learning.kind === 'review' ? this.renderRoot.querySelector<HTMLElement>('#review-heading') : element)?.focus();
+      })
+      .catch((error: unknown) => {
+        console.warn('Learnflow: the lesson player could not be loaded.', error);
+        if (this.learning === learning) this.learning = null;
+        this.announcer.announce(this.localize.strings.errorTitle);
+      });
+  }
+
   private back(): void {
-    this.articleStack = this.articleStack.slice(0, -1);
+    if (this.articleStack.length > 0) this.articleStack = this.articleStack.slice(0, -1);
+    else this.learning = null;
     this.focusPlan.request(this.articleStack.length > 0 ? 'article' : 'search');
   }
 
@@ -296,6 +324,7 @@ export class LearnDrawerPanel extends LitElement {
       this.focusReturn.capture(opener);
       this.isOpen = true;
       this.articleStack = [];
+      this.learning = null;
       this.search.setQuery('');
       this.cancelPreload = preloadSanitiserWhenIdle(() => {
         this.localize.warm();
@@ -308,6 +337,9 @@ export class LearnDrawerPanel extends LitElement {
     if (target?.query !== undefined) this.search.setQuery(target.query);
     if (target?.article) this.articleStack = [target.article];
     else if (target?.query !== undefined) this.articleStack = [];
+    if (target?.lesson) this.openLearning({ kind: 'lesson', id: target.lesson });
+    else if (target?.review) this.openLearning({ kind: 'review' });
+    else if (target?.article || target?.query !== undefined) this.learning = null;
     this.focusPlan.request(target?.article ? 'article' : 'search');
     // Render now, in the task of the click (or of the host's open()), rather than in Lit's
     // microtask: the dialog, its header and the suggestions from the loaded catalog are in the DOM
@@ -354,9 +386,18 @@ export class LearnDrawerPanel extends LitElement {
 
   private renderView(learn: Learn | undefined, view: View): TemplateResult {
     if (view === 'search') return this.renderSearch();
+    const strings = this.localize.strings;
+    if (view === 'learning') return renderLearningView(this.learning!, strings, this.locale, () => this.back());
     if (view === 'home') {
-      const strings = this.localize.strings;
-      return renderHomeView({ learn, state: homeState(learn, this.starting), strings, onOpen: (id) => this.openArticle(id), onAsk: this.askHandler() });
+      return renderHomeView({
+        learn,
+        state: homeState(learn, this.starting),
+        strings,
+        onOpen: (id) => this.openArticle(id),
+        onOpenLesson: (id) => this.openLearning({ kind: 'lesson', id }),
+        onOpenReview: () => this.openLearning({ kind: 'review' }),
+        onAsk: this.askHandler(),
+      });
     }
     const id = this.currentArticle!;
     return renderArticleView({
@@ -420,7 +461,7 @@ export class LearnDrawerPanel extends LitElement {
         ${
           // A new scrolling box per view and per article starts at the top, without scrollTo() (which
           // would lay the drawer out in the click's task).
-          keyed(`${view}:${this.currentArticle ?? ''}`, html`<div part="body" class="body">${this.bodyWanted ? this.renderView(learn, view) : nothing}</div>`)
+          keyed(`${view}:${this.currentArticle ?? (this.learning?.kind === 'lesson' ? this.learning.id : '')}`, html`<div part="body" class="body">${this.bodyWanted ? this.renderView(learn, view) : nothing}</div>`)
         }
         ${this.shortcut && view === 'home' ? html`<p part="footer" class="footer">${strings.shortcutHint(this.shortcut)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>

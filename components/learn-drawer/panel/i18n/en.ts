@@ -38,6 +38,12 @@ export interface Strings {
   shortcutHint(keys: string): string;
   notConnected: string;
   savedOffline: string;
+  lessonsHeading: string;
+  /** A lesson's length and size, e.g. "2 min · 6 steps". */
+  lessonMeta(minutes: number): string;
+  /** The home view's entry to the daily review. */
+  reviewEntry(due: number): string;
+  reviewEntryHint: string;
 }
 
 export const en: Strings = {
@@ -77,4 +83,8 @@ export const en: Strings = {
   shortcutHint: (keys) => `Tip: press ${keys} to open help from anywhere.`,
   notConnected: 'Help is not connected on this page.',
   savedOffline: 'Saved for offline reading',
+  lessonsHeading: 'Lessons for this screen',
+  lessonMeta: (minutes) => `${minutes} min lesson`,
+  reviewEntry: (due) => (due === 1 ? 'Review: 1 question due' : `Review: ${due} questions due`),
+  reviewEntryHint: 'A few questions from lessons you finished, so they stick.',
 };

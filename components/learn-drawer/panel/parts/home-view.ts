@@ -7,6 +7,7 @@ import type { Learn } from '../../../../sdk/types.js';
 import type { ArticleMeta } from '../../../../src/protocol/index.js';
 import type { Strings } from '../i18n/en.js';
 import { renderArticleList } from './article-list.js';
+import { LESSON_LIMIT, renderLessonList, renderReviewEntry } from './learning-entries.js';
 import { renderEmptyCatalog, renderError, renderSkeleton } from './states.js';
 
 export type HomeState = 'unconnected' | 'loading' | 'error' | 'empty' | 'ready';
@@ -19,7 +20,7 @@ export function homeState(learn: Learn | undefined, starting: boolean): HomeStat
   if (!learn) return starting ? 'loading' : 'unconnected';
   const { status, catalog } = learn.catalogState;
   if (!catalog) return status === 'error' ? 'error' : 'loading';
-  return catalog.articles.length === 0 ? 'empty' : 'ready';
+  return catalog.articles.length === 0 && catalog.lessons.length === 0 ? 'empty' : 'ready';
 }
 
 /** What the live region says when the home view enters a state (nothing for `ready`). */
@@ -41,11 +42,13 @@ export interface HomeViewOptions {
   state: HomeState;
   strings: Strings;
   onOpen: (id: string) => void;
+  onOpenLesson: (id: string) => void;
+  onOpenReview: () => void;
   /** Null once a `learn-ask` went unhandled (see LearnAskEvent). */
   onAsk: (() => void) | null;
 }
 
-export function renderHomeView({ learn, state, strings, onOpen, onAsk }: HomeViewOptions): TemplateResult {
+export function renderHomeView({ learn, state, strings, onOpen, onOpenLesson, onOpenReview, onAsk }: HomeViewOptions): TemplateResult {
   switch (state) {
     case 'unconnected':
       return renderError(strings.notConnected, '', null, () => undefined);
@@ -56,6 +59,8 @@ export function renderHomeView({ learn, state, strings, onOpen, onAsk }: HomeVie
     case 'empty':
       return renderEmptyCatalog(strings, onAsk);
   }
-  return html`${renderArticleList(learn!.suggestions(SUGGESTION_LIMIT), { kind: 'suggestion', heading: strings.suggestedHeading, empty: strings.noSuggestions, onOpen })}
+  return html`${renderReviewEntry(learn!.review.dueCount, strings, onOpenReview)}
+  ${renderArticleList(learn!.suggestions(SUGGESTION_LIMIT), { kind: 'suggestion', heading: strings.suggestedHeading, empty: strings.noSuggestions, onOpen })}
+  ${renderLessonList(learn!.lessons.forContext(LESSON_LIMIT), strings, onOpenLesson)}
   ${renderArticleList(recentArticles(learn!), { kind: 'recent', heading: strings.recentHeading, onOpen })}`;
 }
