@@ -10,6 +10,11 @@ import { installFacade } from '../sdk/facade.js';
 import { afterLoad } from '../sdk/idle.js';
 import { LearnDrawer } from './learn-drawer/learn-drawer.js';
 import { defineElement } from './shared/define-element.js';
+import { defineWhenUsed } from './shared/define-when-used.js';
 
 installFacade();
-afterLoad(() => defineElement('learn-drawer', LearnDrawer));
+afterLoad(() => {
+  defineElement('learn-drawer', LearnDrawer);
+  // A page without lessons (most of them) never downloads the player.
+  defineWhenUsed('learn-lesson', () => import('./learn-lesson/define.js'));
+});

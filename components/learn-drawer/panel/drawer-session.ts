@@ -14,10 +14,12 @@ import { afterLoadIdle } from '../../../sdk/idle.js';
 import type { OpenTarget } from '../../../sdk/types.js';
 import type { LearnDrawer } from '../learn-drawer.js';
 import { PANEL_CLOSE_INTENT, type PanelCloseIntentEvent } from './close-intent.js';
+import { LauncherBadge } from './launcher-badge.js';
 import { PANEL_PARTS, type LearnDrawerPanel } from './learn-drawer-panel.js';
 
 export class DrawerSession {
   readonly panel: LearnDrawerPanel;
+  private readonly badge: LauncherBadge;
 
   constructor(
     private readonly drawer: LearnDrawer,
@@ -33,6 +35,7 @@ export class DrawerSession {
       if (forced) drawer.hide();
       else this.requestClose(source);
     });
+    this.badge = new LauncherBadge(drawer, launcher);
     this.configure();
     drawer.shadowRoot!.append(panel);
     launcher.setAttribute('aria-controls', panel.id);
@@ -49,6 +52,7 @@ export class DrawerSession {
     panel.locale = drawer.locale ?? undefined;
     panel.shortcut = this.launcher.getAttribute('aria-keyshortcuts') ?? undefined;
     panel.starting = drawer.backend !== null;
+    this.badge.update();
   }
 
   show(target: OpenTarget | null, opener: HTMLElement | null): void {

@@ -8,6 +8,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { createLearn, memoryBackend, type Backend, type BackendErrorKind, type Learn, type MemoryBackend, type MemoryContent } from '../../../sdk/index.js';
 import type { WorkContext } from '../../../src/protocol/index.js';
+import type { LearnOptions } from '../../../sdk/types.js';
 import '../../../components/learn-drawer/define.js';
 import type { LearnDrawer } from '../../../components/learn-drawer/learn-drawer.js';
 import type { LearnDrawerPanel } from '../../../components/learn-drawer/panel/learn-drawer-panel.js';
@@ -91,6 +92,8 @@ export interface SetupOptions {
   articlePageUrl?: Backend['articlePageUrl'];
   /** Wait for the catalog before creating the fixture (default true). */
   waitForCatalog?: boolean;
+  lessons?: MemoryContent['lessons'];
+  user?: LearnOptions['user'];
 }
 
 export interface Setup {
@@ -112,7 +115,7 @@ const runtimes: Learn[] = [];
 let counter = 0;
 
 export function startLearn(options: SetupOptions = {}): { learn: Learn; backend: MemoryBackend } {
-  const backend = memoryBackend({ articles: options.articles ?? ARTICLES, latencyMs: options.latencyMs });
+  const backend = memoryBackend({ articles: options.articles ?? ARTICLES, lessons: options.lessons, latencyMs: options.latencyMs });
   if (options.failure) backend.setFailure(options.failure);
   const withPages: MemoryBackend = options.articlePageUrl ? { ...backend, articlePageUrl: options.articlePageUrl } : backend;
   const learn = createLearn({
@@ -121,6 +124,7 @@ export function startLearn(options: SetupOptions = {}): { learn: Learn; backend:
     indexedDB: null,
     locale: options.locale ?? 'en',
     context: options.context ?? { screen: 'crm/opportunity' },
+    user: options.user ?? null,
   });
   runtimes.push(learn);
   return { learn, backend };
