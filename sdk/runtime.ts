@@ -44,7 +44,8 @@ const UserSchema = z.object({
   token: z.optional(z.string().check(z.minLength(1))),
 });
 
-const TargetSchema = z.object({ article: z.optional(z.string().check(z.minLength(1))), query: z.optional(z.string()) });
+const TargetId = z.optional(z.string().check(z.minLength(1)));
+const TargetSchema = z.object({ article: TargetId, query: z.optional(z.string()), lesson: TargetId, review: z.optional(z.boolean()) });
 
 function parseUser(user: unknown): LearnUser | null {
   if (user === null || user === undefined) return null;
@@ -186,7 +187,8 @@ class LearnRuntime implements Learn {
     if (this.#destroyed) return;
     const parsed = TargetSchema.safeParse(target ?? {});
     if (!parsed.success) return this.#configError('open', new TypeError(`learnflow: invalid open target (${describeIssues(parsed.error)})`));
-    const clean = parsed.data.article || parsed.data.query !== undefined ? parsed.data : null;
+    const { article, query, lesson, review } = parsed.data;
+    const clean = article || query !== undefined || lesson || review ? parsed.data : null;
     this.#isOpen = true;
     this.#openTarget = clean;
     this.#emit('open', { target: clean });
