@@ -9,7 +9,7 @@ import { hashForScreen } from '../crm/routes.js';
 import { mountUserSwitcher, rememberedUser } from '../shared/user-switcher.js';
 
 type Snippet = { q: unknown[][] };
-type Method = 'setUser' | 'on';
+type Method = 'setUser';
 
 function learnflow(method: Method, ...args: unknown[]): void {
   const w = window as unknown as { learnflow?: LearnflowGlobal | Snippet };
@@ -22,8 +22,12 @@ function learnflow(method: Method, ...args: unknown[]): void {
 learnflow('setUser', rememberedUser());
 mountUserSwitcher({ mount: document.querySelector<HTMLElement>('#user-switcher')!, onUser: (user) => learnflow('setUser', user) });
 
-learnflow('on', 'navigate', ({ screen, record }: { screen: string; record?: { type: string; id?: string } }) => {
-  const hash = hashForScreen(screen, record);
-  if (hash) location.assign(`./crm.html${hash}`);
-  else console.warn(`The Hub does not know where the screen "${screen}" is`);
-});
+// `navigate` is the one event the facade does not forward (`learn.lessons.navigate()` tells the
+// lesson whether anyone handles it): listen on the runtime itself once it is ready.
+void (window as unknown as { learnflow: LearnflowGlobal }).learnflow.ready().then((learn) =>
+  learn?.on('navigate', ({ screen, record }) => {
+    const hash = hashForScreen(screen, record);
+    if (hash) location.assign(`./crm.html${hash}`);
+    else console.warn(`The Hub does not know where the screen "${screen}" is`);
+  }),
+);
