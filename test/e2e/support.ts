@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { build } from 'vite';
-import { startServer } from '../../server/main.js';
+import { startServer, type RunningServer } from '../../server/main.js';
 import { chromiumArgs, ensureBrowser } from '../../scripts/ensure-browser.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,21 +17,28 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 export interface DemoEnv {
   url: string;
   browser: Browser;
+  /** The SQLite file the server uses (to check what it stored). */
+  dbFile: string;
+  /** Stops the server (the browser keeps its pages): "the server is down". */
+  stopServer(): Promise<void>;
+  /** Starts it again on the same port and database. */
+  startServer(): Promise<void>;
   close(): Promise<void>;
 }
+
+/** The demo's token secret in tests: fixed, so tokens stay valid across a server restart. */
+export const TEST_TOKEN_SECRET = 'learnflow-e2e-secret-0123456789abcdef';
 
 /** Builds the demo into a temp folder and serves it with the API on one port, like `npm start`. */
 export async function startDemo(): Promise<DemoEnv> {
   const work = mkdtempSync(join(tmpdir(), 'learnflow-e2e-'));
   const staticDir = join(work, 'demo');
   await build({ configFile: join(root, 'vite.demo.config.ts'), logLevel: 'error', build: { outDir: staticDir, sourcemap: false } });
-  const server = await startServer({
-    port: 0,
-    dbFile: join(work, 'learn.db'),
-    contentDir: join(root, 'demo/content'),
-    staticDir,
-    quiet: true,
-  });
+  const dbFile = join(work, 'learn.db');
+  const options = { dbFile, contentDir: join(root, 'demo/content'), staticDir, quiet: true, demo: true, tokenSecret: TEST_TOKEN_SECRET };
+  let server: RunningServer | null = await startServer({ port: 0, ...options });
+  const url = server.url;
+  const port = Number(new URL(url).port);
   const browser = await puppeteer.launch({
     executablePath: process.env.CHROME_PATH ?? ensureBrowser(),
     headless: true,
@@ -39,11 +46,19 @@ export async function startDemo(): Promise<DemoEnv> {
     defaultViewport: { width: 1280, height: 900 },
   });
   return {
-    url: server.url,
+    url,
     browser,
+    dbFile,
+    async stopServer() {
+      await server?.close();
+      server = null;
+    },
+    async startServer() {
+      server ??= await startServer({ port, ...options });
+    },
     async close() {
       await browser.close();
-      await server.close();
+      await server?.close();
       rmSync(work, { recursive: true, force: true });
     },
   };
