@@ -7,7 +7,7 @@
  */
 import * as z from 'zod/mini';
 import { LessonMeta } from './content.js';
-import { Id, Locale, ScreenKey } from './primitives.js';
+import { Id, Locale, rule, ScreenKey } from './primitives.js';
 
 /** Upper bound for a text step's markdown, in characters. */
 export const MAX_STEP_BODY = 20_000;
@@ -67,12 +67,13 @@ export const QuizStep = z
     choices: z.array(QuizChoice).check(z.minLength(2), z.maxLength(8)),
   })
   .check(
-    z.refine((q) => q.choices.some((c) => c.correct), { message: 'a quiz needs at least one correct choice', path: ['choices'] }),
-    z.refine((q) => q.multiple || q.choices.filter((c) => c.correct).length === 1, {
-      message: 'a single-choice quiz has exactly one correct choice (set multiple: true for more)',
-      path: ['choices'],
-    }),
-    z.refine((q) => new Set(q.choices.map((c) => c.id)).size === q.choices.length, { message: 'choice ids must be unique', path: ['choices'] }),
+    rule<{ choices: QuizChoice[] }>((q) => q.choices.some((c) => c.correct), 'a quiz needs at least one correct choice', ['choices']),
+    rule<{ multiple: boolean; choices: QuizChoice[] }>(
+      (q) => q.multiple || q.choices.filter((c) => c.correct).length === 1,
+      'a single-choice quiz has exactly one correct choice (set multiple: true for more)',
+      ['choices'],
+    ),
+    rule<{ choices: QuizChoice[] }>((q) => new Set(q.choices.map((c) => c.id)).size === q.choices.length, 'choice ids must be unique', ['choices']),
   );
 export const TryItStep = z.object({
   ...StepBase,
@@ -84,7 +85,22 @@ export const TryItStep = z.object({
   instruction: z.string().check(z.minLength(1), z.maxLength(1000)),
 });
 
-export const LessonStep = z.discriminatedUnion('kind', [TextStep, ImageStep, VideoStep, ChecklistStep, QuizStep, TryItStep]);
+const STEPS = { text: TextStep, image: ImageStep, video: VideoStep, checklist: ChecklistStep, quiz: QuizStep, 'try-it': TryItStep };
+type StepSchema = (typeof STEPS)[keyof typeof STEPS];
+
+/**
+ * One step, checked by the schema of its `kind` — what `z.discriminatedUnion('kind', …)` does, but
+ * without its code in the chunk every page loads (+802 B gzip there; see primitives.ts): `kind`
+ * is checked first (an unknown kind is refused with the kinds allowed), then the whole step by its
+ * own schema, whose output (defaults applied, unknown keys dropped) replaces the value.
+ */
+export const LessonStep = z
+  .looseObject({ kind: z.enum(Object.keys(STEPS) as [keyof typeof STEPS]) })
+  .check((payload) => {
+    const result = z.safeParse(STEPS[payload.value.kind] as StepSchema, payload.value);
+    if (result.success) payload.value = result.data as typeof payload.value;
+    else payload.issues.push(...(result.error.issues as z.core.$ZodRawIssue[]));
+  }) as unknown as z.ZodMiniType<z.output<StepSchema>, z.input<StepSchema>>;
 export type LessonStep = z.infer<typeof LessonStep>;
 export type StepKind = LessonStep['kind'];
 export type QuizStep = z.infer<typeof QuizStep>;
@@ -103,5 +119,5 @@ export const Lesson = z
     related: z._default(z.object({ articles: z._default(z.array(Id), []), lessons: z._default(z.array(Id), []) }), { articles: [], lessons: [] }),
     steps: z.array(LessonStep).check(z.minLength(1, 'a lesson needs at least one step'), z.maxLength(MAX_LESSON_STEPS)),
   })
-  .check(z.refine((l) => new Set(l.steps.map((s) => s.id)).size === l.steps.length, { message: 'step ids must be unique within a lesson', path: ['steps'] }));
+  .check(rule<{ steps: { id: string }[] }>((l) => new Set(l.steps.map((s) => s.id)).size === l.steps.length, 'step ids must be unique within a lesson', ['steps']));
 export type Lesson = z.infer<typeof Lesson>;

@@ -4,9 +4,9 @@
  * devices disagree, the furthest progress wins (`mergeProgress` in src/lesson/progress.ts).
  */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime } from './primitives.js';
+import { Id, Int, IsoDateTime, Keyed } from './primitives.js';
 
-const Count = z.number().check(z.int(), z.gte(0));
+const Count = Int(0);
 /** RFC 4122 UUID, any version, lower or upper case. */
 export const Uuid = z.string().check(z.regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, 'must be a UUID'));
 
@@ -15,7 +15,7 @@ export const QuizAnswer = z.object({
   choices: z.array(z.string().check(z.maxLength(40))).check(z.maxLength(8)),
   correct: z.boolean(),
   /** How many times the question was answered (1 = first try). */
-  attempts: z.number().check(z.int(), z.gte(1)),
+  attempts: Int(1),
   /** Right at the first try: a review of "missed" questions repeats those where this is false. */
   firstCorrect: z.boolean(),
 });
@@ -26,7 +26,7 @@ export const LessonProgress = z.object({
   /** `updatedAt` of the lesson this progress was made on; a different lesson version is checked step by step. */
   lessonUpdatedAt: IsoDateTime,
   /** 1 for the first run; a restart after completion is attempt 2, with a new registration. */
-  attempt: z.number().check(z.int(), z.gte(1)),
+  attempt: Int(1),
   /** xAPI context.registration for this attempt: every statement of one attempt shares it. */
   registration: Uuid,
   status: z.enum(['in-progress', 'completed']),
@@ -34,11 +34,11 @@ export const LessonProgress = z.object({
   current: Id,
   /** Index of the furthest step reached (0-based): the "furthest progress" devices compare. */
   reached: Count,
-  answers: z._default(z.record(Id, QuizAnswer), {}),
+  answers: z._default(Keyed(Id, QuizAnswer), {}),
   /** Checklist step id → indexes of the items ticked. */
-  checked: z._default(z.record(Id, z.array(Count)), {}),
+  checked: z._default(Keyed(Id, z.array(Count)), {}),
   /** Video step id → playback position in seconds. */
-  media: z._default(z.record(Id, z.number().check(z.gte(0))), {}),
+  media: z._default(Keyed(Id, z.number().check(z.gte(0))), {}),
   /** Try-it step ids the employee has done. */
   tried: z._default(z.array(Id), []),
   /** Scaled score 0–1 (quiz questions whose latest answer is right), set at completion. */

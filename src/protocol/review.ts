@@ -4,7 +4,7 @@
  * cards merge one by one — the card with more reviews wins, then the later update.
  */
 import * as z from 'zod/mini';
-import { Id, IsoDateTime } from './primitives.js';
+import { Id, Int, IsoDateTime } from './primitives.js';
 
 /** Leitner boxes 1–5; a right answer in box 5 retires the card (mastered). */
 export const REVIEW_BOXES = 5;
@@ -14,9 +14,9 @@ export const ReviewCard = z.object({
   id: z.string().check(z.regex(/^[a-z0-9][a-z0-9-]{0,79}\/[a-z0-9][a-z0-9-]{0,79}$/, 'must be "<lessonId>/<stepId>"')),
   lessonId: Id,
   stepId: Id,
-  box: z.number().check(z.int(), z.gte(1), z.lte(REVIEW_BOXES)),
-  reviews: z.number().check(z.int(), z.gte(0)),
-  lapses: z.number().check(z.int(), z.gte(0)),
+  box: Int(1, REVIEW_BOXES),
+  reviews: Int(0),
+  lapses: Int(0),
   dueAt: IsoDateTime,
   lastReviewedAt: z.optional(IsoDateTime),
   retired: z._default(z.boolean(), false),

@@ -6,14 +6,14 @@
  */
 import * as z from 'zod/mini';
 import { Uuid } from './progress.js';
-import { IsoDateTime } from './primitives.js';
+import { IsoDateTime, Keyed } from './primitives.js';
 
 export const XAPI_VERSION = '1.0.3';
 /** At most this many statements per POST /v1/statements. */
 export const MAX_STATEMENTS_PER_BATCH = 50;
 
 const Iri = z.string().check(z.regex(/^[a-z][a-z0-9+.-]*:\S+$/i, 'must be an absolute IRI'), z.maxLength(2000));
-const LanguageMap = z.record(z.string().check(z.regex(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/)), z.string().check(z.maxLength(1000)));
+const LanguageMap = Keyed(z.string().check(z.regex(/^[a-zA-Z]{1,8}(-[a-zA-Z0-9]{1,8})*$/)), z.string().check(z.maxLength(1000)));
 
 export const XapiAgent = z.object({
   objectType: z._default(z.literal('Agent'), 'Agent'),
@@ -69,7 +69,7 @@ export const XapiStatement = z.object({
       platform: z.optional(z.string().check(z.maxLength(200))),
       language: z.optional(z.string().check(z.maxLength(35))),
       contextActivities: z.optional(ContextActivities),
-      extensions: z.optional(z.record(Iri, z.unknown())),
+      extensions: z.optional(Keyed(Iri, z.unknown())),
     }),
   ),
   timestamp: IsoDateTime,
