@@ -86,10 +86,13 @@ export class LessonSession {
     const lesson = this.lesson;
     if (!lesson || !this.progress) return;
     const wasCompleted = this.progress.status === 'completed';
-    const progress = applyAction(lesson, this.withActiveTime(this.progress), action, new Date());
+    const before = this.withActiveTime(this.progress);
+    const progress = applyAction(lesson, before, action, new Date());
     this.progress = progress;
     this.save();
-    if (action.type === 'answer') {
+    // The engine returns the same object for an action that does not apply (a second click on
+    // "Check answer" before "Try again"): nothing was answered, so nothing is recorded.
+    if (action.type === 'answer' && progress !== before) {
       const step = lesson.steps.find((s): s is QuizStep => s.id === action.stepId && s.kind === 'quiz');
       const answer = progress.answers[action.stepId];
       if (step && answer) this.record('answered', { step, choices: answer.choices, correct: answer.correct });

@@ -48,6 +48,24 @@ describe('<learn-lesson> learning records', () => {
     expect(sent[4]!.result?.duration).to.match(/^PT/);
   });
 
+  it('a second "Check answer" before "Try again" records nothing more', async () => {
+    const { el, learn, backend } = await setup(lessonHtml('crm-close-dates'));
+    $(el, '[part~="start-button"]')!.click();
+    for (let i = 0; i < 2; i++) {
+      await until(() => $(el, '[part~="next-button"]'));
+      $(el, '[part~="next-button"]')!.click();
+    }
+    await until(() => $(el, '[part~="quiz"]'));
+    $<HTMLInputElement>(el, 'input[value="weekly"]')!.click();
+    const check = $(el, '[part~="check-button"]')!;
+    check.click();
+    check.click(); // a double click: the same button, before it re-renders
+    await until(() => $(el, '[part~="quiz-retry"]'));
+    el.remove();
+    const sent = await statements(learn, backend, 4);
+    expect(sent.map(verb)).to.deep.equal(['launched', 'initialized', 'answered', 'terminated']);
+  });
+
   it('leaving mid-lesson: launched, initialized, terminated', async () => {
     const { el, learn, backend } = await setup(lessonHtml('crm-close-dates'));
     $(el, '[part~="start-button"]')!.click();
