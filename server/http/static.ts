@@ -23,7 +23,31 @@ function isHashedAsset(relative: string): boolean {
   const hash = HASHED_ASSET.exec(relative)?.[1];
   return hash !== undefined && /[A-Z0-9]/.test(hash);
 }
-const EXTRA_TYPES: Record<string, string> = { map: 'application/json; charset=utf-8', webmanifest: 'application/manifest+json; charset=utf-8' };
+const EXTRA_TYPES: Record<string, string> = {
+  map: 'application/json; charset=utf-8',
+  webmanifest: 'application/manifest+json; charset=utf-8',
+  vtt: 'text/vtt; charset=utf-8',
+};
+
+/**
+ * One `bytes=start-end` range (what media elements send), resolved against the file size; null
+ * for a header we do not serve partially (several ranges, other units), `false` when unsatisfiable.
+ * Without ranges a browser treats a video as not seekable, and a lesson cannot resume its video.
+ */
+export function byteRange(header: string | undefined, size: number): { start: number; end: number } | null | false {
+  const match = /^bytes=(\d*)-(\d*)$/.exec(header?.trim() ?? '');
+  if (!match || (match[1] === '' && match[2] === '')) return null;
+  let start: number;
+  let end: number;
+  if (match[1] === '') {
+    start = Math.max(0, size - Number(match[2])); // the last N bytes
+    end = size - 1;
+  } else {
+    start = Number(match[1]);
+    end = match[2] === '' ? size - 1 : Math.min(Number(match[2]), size - 1);
+  }
+  return start > end || start >= size ? false : { start, end };
+}
 
 function notFound(c: Context): ApiProblem {
   return new ApiProblem(404, 'not_found', `nothing at ${c.req.path}`);
@@ -96,10 +120,17 @@ export function staticFiles(dir: string): Handler {
       'Content-Type': contentType(real),
       'Last-Modified': info.mtime.toUTCString(),
       'Cache-Control': isHashedAsset(relative) ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'Accept-Ranges': 'bytes',
     };
     if (ifNoneMatchHits(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
     // HEAD runs this GET handler; opening a stream nobody reads would hold a file descriptor.
     if (c.req.method === 'HEAD') return c.body(null, 200, { ...headers, 'Content-Length': String(info.size) });
+    const range = byteRange(c.req.header('range'), info.size);
+    if (range === false) return c.body(null, 416, { ...headers, 'Content-Range': `bytes */${info.size}` });
+    if (range) {
+      const body = Readable.toWeb(createReadStream(real, range)) as ReadableStream<Uint8Array>;
+      return c.body(body, 206, { ...headers, 'Content-Range': `bytes ${range.start}-${range.end}/${info.size}`, 'Content-Length': String(range.end - range.start + 1) });
+    }
     const body = Readable.toWeb(createReadStream(real)) as ReadableStream<Uint8Array>;
     return c.body(body, 200, { ...headers, 'Content-Length': String(info.size) });
   };

@@ -57,6 +57,7 @@ describe('article pages and static files', () => {
     writeFileSync(join(site, 'assets', 'app-3f9a1c2b.js'), 'export {};');
     writeFileSync(join(site, 'assets', 'style.css'), 'body{}');
     writeFileSync(join(site, 'logo.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    writeFileSync(join(site, 'clip.vtt'), 'WEBVTT\n\n00:00.000 --> 00:02.000\nCommit.\n');
     writeFileSync(join(site, '.env'), 'SECRET=dotfile');
     writeFileSync(join(files.path, 'secret.txt'), 'SECRET=outside');
     symlinkSync(join(files.path, 'secret.txt'), join(site, 'link.txt'));
@@ -142,6 +143,31 @@ describe('article pages and static files', () => {
 
     const etag = js.headers.get('etag') ?? '';
     assert.equal((await fetch(`${server.url}/assets/app-3f9a1c2b.js`, { headers: { 'If-None-Match': etag } })).status, 304);
+  });
+
+  it('serves byte ranges (a video stays seekable, so a lesson resumes it) and captions as text/vtt', async () => {
+    const whole = 'WEBVTT\n\n00:00.000 --> 00:02.000\nCommit.\n';
+    const full = await fetch(`${server.url}/clip.vtt`);
+    assert.equal(full.headers.get('accept-ranges'), 'bytes');
+    assert.match(full.headers.get('content-type') ?? '', /^text\/vtt/);
+    await full.text();
+    const part = await fetch(`${server.url}/clip.vtt`, { headers: { Range: 'bytes=0-5' } });
+    assert.equal(part.status, 206);
+    assert.equal(part.headers.get('content-range'), `bytes 0-5/${whole.length}`);
+    assert.equal(await part.text(), 'WEBVTT');
+    const tail = await fetch(`${server.url}/clip.vtt`, { headers: { Range: 'bytes=-8' } });
+    assert.equal(tail.status, 206);
+    assert.equal(await tail.text(), whole.slice(-8));
+    const open = await fetch(`${server.url}/clip.vtt`, { headers: { Range: 'bytes=8-' } });
+    assert.equal(await open.text(), whole.slice(8));
+    const beyond = await fetch(`${server.url}/clip.vtt`, { headers: { Range: `bytes=${whole.length + 10}-` } });
+    assert.equal(beyond.status, 416);
+    assert.equal(beyond.headers.get('content-range'), `bytes */${whole.length}`);
+    await beyond.text();
+    // Several ranges are answered with the whole file (allowed: a server may ignore Range).
+    const several = await fetch(`${server.url}/clip.vtt`, { headers: { Range: 'bytes=0-1,4-5' } });
+    assert.equal(several.status, 200);
+    assert.equal(await several.text(), whole);
   });
 
   it('refuses directory traversal, encoded separators, dotfiles and symlinks out of the folder', async () => {
