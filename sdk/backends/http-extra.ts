@@ -1,7 +1,8 @@
 /**
  * httpBackend's lesson, user-data and write calls, in a module of their own: the runtime chunk
  * (catalog, articles, search) is counted against the drawer's byte budget, and nothing here is
- * needed until a lesson is opened or the outbox has something to send. `http.ts` imports this
+ * needed until a lesson is opened or the outbox has something to send (`userData`, which the runtime
+ * needs at idle, is in http.ts). `http.ts` imports this
  * module dynamically.
  */
 import { Lesson } from '../../src/protocol/index.js';
@@ -26,12 +27,6 @@ export async function lesson(ctx: HttpContext, id: string, req: { signal?: Abort
   const data = parseResponse(Lesson, res.data, what, ctx.base);
   if (data.id !== id) throw new BackendError('invalid-response', `${ctx.base} answered with lesson "${data.id}" when asked for "${id}".`);
   return { status: 'fresh', data, etag: res.etag };
-}
-
-export async function userData(ctx: HttpContext, path: string, req: { signal?: AbortSignal }): Promise<unknown> {
-  const res = await fetchJson({ fetch: ctx.fetch, url: `${ctx.base}${path}`, source: ctx.base, what: `your saved data (${path})`, timeoutMs: ctx.timeoutMs, signal: req.signal, headers: ctx.headers() });
-  if (res.status === 'not-modified') throw new BackendError('invalid-response', `${ctx.base} answered ${path} with "not modified".`);
-  return res.data;
 }
 
 /**

@@ -38,7 +38,7 @@ function baseUrl(url: string): string {
 
 /**
  * A backend over HTTP (`GET {url}/v1/catalog`, `/v1/articles/:id`, `/v1/search`, `/v1/suggestions`;
- * lessons, the user's progress and review, and writes through http-extra.ts).
+ * the user's progress and review; lessons and writes through http-extra.ts).
  * Throws a TypeError for a missing or non-http(s) `url`; every call rejects with `BackendError`.
  */
 export function httpBackend(options: HttpBackendOptions): Backend {
@@ -61,7 +61,13 @@ export function httpBackend(options: HttpBackendOptions): Backend {
   return {
     kind: 'http',
     lesson: (id, req = {}) => extra().then((m) => m.lesson(ctx, id, req)),
-    userData: (path, req = {}) => extra().then((m) => m.userData(ctx, path, req)),
+    // Here, not in http-extra.ts: the runtime reads the review schedule at idle (learning/front.ts),
+    // and loading http-extra.ts would bring the lesson schema chunk along.
+    async userData(path, req = {}) {
+      const res = await fetchJson({ fetch: doFetch, url: `${base}${path}`, source: base, what: `your saved data (${path})`, timeoutMs, signal: req.signal, headers: ctx.headers() });
+      if (res.status === 'not-modified') throw new BackendError('invalid-response', `${base} answered ${path} with "not modified".`);
+      return res.data;
+    },
     send: (request) => extra().then((m) => m.send(ctx, request)),
     describe: base,
     setUser(user: LearnUser | null) {

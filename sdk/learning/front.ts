@@ -3,15 +3,21 @@
  * open+search+article bytes are counted against a budget and the learning code is not needed for
  * that. Everything heavy (the outbox, lesson cache, progress, xAPI, the review scheduler) is in
  * `engine.ts`, loaded with a dynamic import on the first call that needs it; at idle when the
- * outbox has writes waiting (they must go out even if nobody opens a lesson); and at idle for a
- * signed-in user whose backend keeps their data (to merge the review schedule from other devices).
+ * outbox has writes waiting (they must go out even if nobody opens a lesson).
+ *
+ * The review schedule of other devices, for a signed-in user whose backend keeps their data, is read
+ * here at idle without the engine (`#syncReview`): with nothing left in the outbox, every change
+ * this device made has been merged by the server, so the server's copy IS the merged schedule and
+ * its due times are the badge's. The engine (7–9 KB gzip) still merges the two copies card by card
+ * when it loads — at the first lesson or review, or at idle when the outbox has rows (then the
+ * server's copy lacks our queued changes, and only a real merge is right).
  *
  * What must be answered synchronously without the engine is here: `review.dueCount`/`paused` from
  * a small persisted summary (the launcher shows a badge; it comes due as time passes, so a timer
  * announces the next card), and the outbox's counts once the engine has them.
  */
 import * as z from 'zod/mini';
-import type { LessonMeta, WorkContext } from '../../src/protocol/index.js';
+import { ReviewState, type LessonMeta, type WorkContext } from '../../src/protocol/index.js';
 import type { StoreDeps } from '../store-deps.js';
 import type { LearnEventType, LearnUser, SyncState, XapiOptions } from '../types.js';
 import type { LearningEngine } from './engine.js';
@@ -20,6 +26,16 @@ import type { LearningEngine } from './engine.js';
 export const ReviewSummary = z.object({ v: z.literal(1), due: z.array(z.number()), paused: z.boolean() });
 export type ReviewSummary = z.infer<typeof ReviewSummary>;
 export const SUMMARY_KEY = 'summary';
+
+/** The summary of a schedule (written by the engine with every change, and here from the server's copy). */
+export function summarize(state: ReviewState): ReviewSummary {
+  return {
+    v: 1,
+    due: state.cards.filter((c) => !c.retired).map((c) => Date.parse(c.dueAt)).sort((a, b) => a - b),
+    // isPaused() of src/lesson/review.ts, inlined: importing it here would move that module into this chunk.
+    paused: typeof state.pausedSince === 'string',
+  };
+}
 
 export interface FrontDeps extends StoreDeps {
   /** IndexedDB namespace: with the user id it names the database (and the outbox's sending lock). */
@@ -46,8 +62,31 @@ export class LearningFront {
     void deps.records.then(async (records) => {
       const summary = await records.read('review', SUMMARY_KEY, ReviewSummary);
       if (summary && !this.#engine) this.setReview(summary);
-      if ((await records.keys('outbox')).length > 0 || (deps.user() && deps.backend.userData)) deps.idle(() => void this.engine().catch(() => {}));
+      if ((await records.keys('outbox')).length > 0) deps.idle(() => void this.engine().catch(() => {}));
+      else if (deps.user() && deps.backend.userData) deps.idle(() => void this.#syncReview());
     });
+  }
+
+  /**
+   * The server's review schedule → the summary (see the module comment for why no merge is needed
+   * with an empty outbox). Best effort: a failure leaves the stored summary, and the engine reports
+   * errors when it merges. Should another tab queue a change meanwhile, its engine writes the summary
+   * again after; the worst case is a badge one change behind until the next use.
+   */
+  async #syncReview(): Promise<void> {
+    const { backend, connectivity } = this.deps;
+    if (this.#engine || connectivity.state === 'offline') return;
+    try {
+      const state = ReviewState.safeParse(await backend.userData!('/v1/review', { signal: this.deps.signal() }));
+      if (!state.success || this.#engine || !this.deps.live()) return;
+      const summary = summarize(state.data);
+      const records = await this.deps.records;
+      if (this.#engine || (await records.keys('outbox')).length > 0) return;
+      await records.write('review', SUMMARY_KEY, summary);
+      this.setReview(summary);
+    } catch {
+      // Offline, 401, 5xx: the badge keeps the stored summary.
+    }
   }
 
   /** The engine, loaded once per session (rejects only if the chunk cannot load). */

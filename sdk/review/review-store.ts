@@ -6,11 +6,11 @@
  * also writes the small summary `LearningFront` reads at start, which keeps `review.dueCount`
  * (the launcher's badge) available without loading this module.
  */
-import { answerCard, dueCards, enrolLesson, isPaused, mergeReview, pauseReview, resumeReview } from '../../src/lesson/review.js';
+import { answerCard, dueCards, enrolLesson, mergeReview, pauseReview, resumeReview } from '../../src/lesson/review.js';
 import { ReviewState, type Lesson, type LessonProgress, type QuizStep } from '../../src/protocol/index.js';
 import { describeIssues } from '../backends/validate.js';
 import type { Records } from '../cache/records.js';
-import { SUMMARY_KEY, type FrontDeps, type LearningFront, type ReviewSummary } from '../learning/front.js';
+import { SUMMARY_KEY, summarize, type FrontDeps, type LearningFront } from '../learning/front.js';
 import type { Outbox } from '../outbox/outbox.js';
 import type { DueQuestion } from '../types.js';
 import * as z from 'zod/mini';
@@ -94,11 +94,7 @@ export class ReviewStore {
   }
 
   #publish(): void {
-    const summary: ReviewSummary = {
-      v: 1,
-      due: this.#state.cards.filter((c) => !c.retired).map((c) => Date.parse(c.dueAt)).sort((a, b) => a - b),
-      paused: isPaused(this.#state),
-    };
+    const summary = summarize(this.#state);
     void this.records.write('review', SUMMARY_KEY, summary);
     this.front.setReview(summary);
   }
