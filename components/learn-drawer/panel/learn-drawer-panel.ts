@@ -4,6 +4,7 @@ import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Learn, OpenTarget } from '../../../sdk/types.js';
+import type { SearchHit } from '../../../src/protocol/index.js';
 import { LearnAskEvent } from '../../events/learn-ask.js';
 import { VERSION } from '../../shared/version.js';
 import { articleLinkTarget } from './article-links.js';
@@ -257,7 +258,7 @@ export class LearnDrawerPanel extends LitElement {
     const result = this.search.handleKey(event);
     if (result === false) return;
     event.preventDefault();
-    if (result !== true) this.openArticle(result.id);
+    if (result !== true) this.openHit(result);
   }
 
   private onBodyClick(event: MouseEvent): void {
@@ -272,6 +273,11 @@ export class LearnDrawerPanel extends LitElement {
   private openArticle(id: string): void {
     if (this.currentArticle !== id) this.articleStack = [...this.articleStack, id];
     this.focusPlan.request('article');
+  }
+
+  private openHit(hit: SearchHit): void {
+    if (hit.kind === 'lesson') this.openLearning({ kind: 'lesson', id: hit.id });
+    else this.openArticle(hit.id);
   }
 
   /** The element loads while its view shows; it takes focus itself (its heading) once it renders. */
@@ -377,7 +383,7 @@ export class LearnDrawerPanel extends LitElement {
         this.search.active = index;
         this.requestUpdate();
       };
-      return renderSearchResults({ hits, query: this.search.trimmed, active: this.search.active, strings, onOpen: (hit) => this.openArticle(hit.id), onActivate });
+      return renderSearchResults({ hits, query: this.search.trimmed, active: this.search.active, strings, onOpen: (hit) => this.openHit(hit), onActivate });
     }
     if (!this.search.settled) return renderSkeleton(strings.searching, 3);
     if (this.search.failed) return renderError(strings.searchError, '', strings.retry, () => this.search.retry());

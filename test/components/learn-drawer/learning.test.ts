@@ -4,7 +4,8 @@
  * (`<learn-lesson size="full">`, its own chunk), the daily review of due questions with the
  * explanation after each answer, and the due count on the launcher.
  */
-import { expect, html } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { ReviewState } from '../../../src/protocol/index.js';
 import { LESSON_INPUT, OTHER_LESSON_INPUT, USER } from '../../sdk/lesson-fixtures.js';
 import type { LearnDrawerPanel } from '../../../components/learn-drawer/panel/learn-drawer-panel.js';
@@ -48,6 +49,23 @@ describe('<learn-drawer> lessons and review', () => {
     $(panel, '[part~="back-button"]')!.click();
     await until(() => $(panel, '[data-lesson]'), 'back on the home view');
     expect($(panel, 'learn-lesson')).to.equal(null);
+  });
+
+  it('finds lessons in search, says which results are lessons, and opens one with Enter; back returns to the results', async () => {
+    const { drawer } = await setup(undefined, { lessons: LESSONS });
+    const panel = await clickOpen(drawer);
+    $<HTMLInputElement>(panel, 'input[type="search"]')!.focus();
+    await sendKeys({ type: 'merging' });
+    await until(() => $$(panel, '[role="option"]').length > 0, 'results');
+    const option = $(panel, '[role="option"]')!;
+    expect(option.textContent).to.contain('Lesson:').and.contain('Merging accounts');
+    await expect(panel).to.be.accessible();
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => $(panel, 'learn-lesson[lesson="merge-basics"]'), 'the lesson opens');
+    $(panel, '[part~="back-button"]')!.click();
+    await until(() => $$(panel, '[role="option"]').length > 0, 'back on the results');
+    expect($<HTMLInputElement>(panel, 'input[type="search"]')!.value).to.equal('merging');
   });
 
   it('opens a lesson from the host with learn.open({ lesson })', async () => {

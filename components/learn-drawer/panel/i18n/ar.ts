@@ -53,4 +53,5 @@ export const ar: Strings = {
   // A count after a colon avoids Arabic's number agreement (1, 2, 3–10, 11+ take different forms).
   reviewEntry: (due) => `مراجعة — عدد الأسئلة المستحقة: ${due}`,
   reviewEntryHint: 'بضعة أسئلة من الدروس التي أكملتها لتثبيتها.',
+  lessonKind: 'درس',
 };

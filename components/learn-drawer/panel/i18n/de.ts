@@ -41,4 +41,5 @@ export const de: Strings = {
   lessonMeta: (minutes) => `${minutes}-Minuten-Lektion`,
   reviewEntry: (due) => (due === 1 ? 'Wiederholung: 1 Frage fällig' : `Wiederholung: ${due} Fragen fällig`),
   reviewEntryHint: 'Ein paar Fragen aus abgeschlossenen Lektionen, damit sie hängen bleiben.',
+  lessonKind: 'Lektion',
 };

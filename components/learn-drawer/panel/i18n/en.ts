@@ -39,6 +39,8 @@ export interface Strings {
   notConnected: string;
   savedOffline: string;
   lessonsHeading: string;
+  /** Before a lesson's title in search results, for screen readers. */
+  lessonKind: string;
   /** A lesson's length and size, e.g. "2 min · 6 steps". */
   lessonMeta(minutes: number): string;
   /** The home view's entry to the daily review. */
@@ -87,4 +89,5 @@ export const en: Strings = {
   lessonMeta: (minutes) => `${minutes} min lesson`,
   reviewEntry: (due) => (due === 1 ? 'Review: 1 question due' : `Review: ${due} questions due`),
   reviewEntryHint: 'A few questions from lessons you finished, so they stick.',
+  lessonKind: 'Lesson',
 };

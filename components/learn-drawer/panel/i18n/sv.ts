@@ -41,4 +41,5 @@ export const sv: Strings = {
   lessonMeta: (minutes) => `${minutes} min lektion`,
   reviewEntry: (due) => (due === 1 ? 'Repetition: 1 fråga väntar' : `Repetition: ${due} frågor väntar`),
   reviewEntryHint: 'Några frågor från lektioner du gjort klart, så att de fastnar.',
+  lessonKind: 'Lektion',
 };
