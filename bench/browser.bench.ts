@@ -44,6 +44,7 @@ import { gzipSync } from 'node:zlib';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { startServer } from '../server/main.js';
 import { chromiumArgs, ensureBrowser } from '../scripts/ensure-browser.mjs';
+import { KEEP_NAMES_SHIM, PAINTED_SHIM } from './page-shims.js';
 import { MAIN_THREAD_CATEGORIES, splitMainThread, type TraceEvent } from './main-thread.js';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 15);
@@ -58,28 +59,6 @@ learnflow.init({backend:location.origin,user:{id:'bench-user'},locale:'en'});lea
 ${withLearn ? '<learn-drawer></learn-drawer>' : ''}
 <script>window.__ls=0;new PerformanceObserver(function(l){l.getEntries().forEach(function(e){if(!e.hadRecentInput)window.__ls+=e.value})}).observe({type:'layout-shift',buffered:true});</script>
 </body></html>`;
-
-/**
- * tsx compiles this file with esbuild's keepNames, which wraps functions declared inside page
- * callbacks in `__name(...)`; the page has no such helper, so give it a no-op one.
- */
-const KEEP_NAMES_SHIM = 'globalThis.__name = globalThis.__name || ((fn) => fn);';
-
-/**
- * In-page helper: resolves with performance.now() once the first frame whose DOM satisfies
- * `ready()` has been rendered. Checked in requestAnimationFrame callbacks (so content rendered
- * synchronously or in the click's microtasks counts for the same frame); the message posted from
- * that callback runs as the next task, after the frame's style, layout and paint.
- */
-const PAINTED_SHIM = `globalThis.__painted = (ready) => new Promise((resolve) => {
-  const check = () => {
-    if (!ready()) return requestAnimationFrame(check);
-    const channel = new MessageChannel();
-    channel.port1.onmessage = () => resolve(performance.now());
-    channel.port2.postMessage(0);
-  };
-  requestAnimationFrame(check);
-});`;
 
 const median = (xs: number[]) => {
   const s = [...xs].sort((a, b) => a - b);

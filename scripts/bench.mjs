@@ -24,6 +24,7 @@ const tsx = ['--import', 'tsx'];
 step('build (script tag)', 'npx', ['--no-install', 'vite', 'build', '--config', 'vite.script.config.ts', '--logLevel', 'warn']);
 step('bundle sizes', process.execPath, [...tsx, 'bench/bundle-size.ts']);
 step('browser: init, open, article', process.execPath, [...tsx, 'bench/browser.bench.ts']);
+step('browser: a 20-step lesson in the drawer', process.execPath, [...tsx, 'bench/lesson.bench.ts']);
 step('search over 10,000 articles', process.execPath, [...tsx, '--expose-gc', 'bench/search.bench.ts']);
 step('server throughput', process.execPath, [...tsx, 'bench/server.bench.ts']);
 
@@ -43,6 +44,11 @@ row('  idle work after load (runtime, catalog, index, panel)', init && `${init.i
 row('  long tasks with Learnflow code before a click / CLS', init && `${init.longTasks} / ${init.cls}`, '0 / 0');
 row('launcher click → suggestions rendered (median)', results.browser && `${results.browser.open.medianMs} ms`, '≤ 16 ms');
 row('suggestion → article rendered, 4× throttle (median)', results.browser && `${results.browser.article4x.medianMs} ms`, '≤ 50 ms');
+const l = results.lesson;
+row('20-step lesson in the drawer: entry → intro (warm / 4×)', l && `${l.warm.introMs} / ${l.warm4x.introMs} ms`, '(issue 3)');
+row('  Start → first step painted (warm / 4×)', l && `${l.warm.stepMs} / ${l.warm4x.stepMs} ms`, '(issue 3)');
+row('  cold, player chunk fetched: entry → intro / Start → step', l && `${l.cold.introMs} / ${l.cold.stepMs} ms`, '');
+row('lesson player added to the bundle (gzip, fetched)', l && `${l.playerKB} KB`, '(part of ≤ 90 KB all)');
 const s = results.search;
 row('search per keystroke, 10k articles (p50 / p95)', s && `${s.p50Ms ?? s.keystroke?.p50Ms} / ${s.p95Ms ?? s.keystroke?.p95Ms} ms`, '≤ 5 ms p95');
 row('search index heap', s && `${s.heapMB ?? s.heap?.MB} MB`, '≤ 20 MB');
