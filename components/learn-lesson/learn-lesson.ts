@@ -178,6 +178,16 @@ export class LearnLesson extends LitElement {
     if (message) this.announcer.announce(message);
   }
 
+  /**
+   * Puts focus on the lesson's heading (its title, the step's heading or the completion title) —
+   * now if it is rendered, else as soon as it is (the lesson may still be loading). The drawer calls
+   * it when it opens a lesson, as it focuses an article's title.
+   */
+  override focus(): void {
+    this.pendingFocus = 'heading';
+    this.requestUpdate();
+  }
+
   protected override updated(): void {
     if (!this.pendingFocus) return;
     const target = this.renderRoot.querySelector<HTMLElement>(FOCUS[this.pendingFocus]);

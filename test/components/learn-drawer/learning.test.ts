@@ -44,6 +44,8 @@ describe('<learn-drawer> lessons and review', () => {
     const player = $(panel, 'learn-lesson')!;
     expect(player.getAttribute('lesson')).to.equal('forecast-basics');
     expect(player.getAttribute('size')).to.equal('full');
+    // Focus leaves the clicked entry (gone with the home view) for the lesson's title, as for an article.
+    await until(() => player.shadowRoot!.activeElement?.getAttribute('part') === 'title', 'the lesson title has focus');
     await expect(panel).to.be.accessible();
 
     $(panel, '[part~="back-button"]')!.click();
