@@ -17,14 +17,18 @@ import type { Plugin } from 'vite';
 
 /** Minifies one stretch of CSS text (no interpolations in it). */
 export function minifyCssText(css: string): string {
-  // Split out quoted strings so nothing inside them changes.
+  // Split out comments and quoted strings, whichever starts first, so an apostrophe in a comment
+  // ("the drawer's fold") is not taken for the start of a string (it once left the rest of the
+  // stylesheet unminified) and nothing inside a string changes. Comments become a space.
   return css
+    .split(/(\/\*[\s\S]*?\*\/|'(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, i) => (i % 2 === 1 && part.startsWith('/*') ? ' ' : part))
+    .join('')
     .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
     .map((part, i) =>
       i % 2 === 1
         ? part
         : part
-            .replace(/\/\*[\s\S]*?\*\//g, '')
             .replace(/\s+/g, ' ')
             .replace(/\s*([{};,>])\s*/g, '$1')
             .replace(/:\s+/g, ':')
