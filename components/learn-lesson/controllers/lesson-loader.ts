@@ -1,14 +1,14 @@
 /**
- * Loads the lesson named by the `lesson` attribute and the employee's saved progress for it, as an
- * `@lit/task`: a new id or a new runtime aborts the load in flight and starts another. Saved
+ * Loads the lesson named by the `lesson` attribute and the employee's saved progress for it, as a
+ * `LatestTask`: a new id or a new runtime aborts the load in flight and starts another. Saved
  * progress that no longer fits the lesson (an author removed the step it was on) is dropped here
  * too — the SDK already warns about it — so a stale record can never break the player.
  */
-import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { BackendErrorKind, Learn } from '../../../sdk/types.js';
 import type { Lesson, LessonProgress } from '../../../src/protocol/index.js';
 import { fitProgress } from '../../../src/lesson/engine.js';
+import { LatestTask } from '../../shared/latest-task.js';
 
 export interface LoadedLesson {
   learn: Learn;
@@ -21,7 +21,7 @@ export interface LoadedLesson {
 export type LessonFailure = 'not-found' | 'offline' | 'invalid' | 'error';
 
 export class LessonLoader {
-  private readonly task: Task<readonly [Learn | undefined, string], LoadedLesson | null>;
+  private readonly task: LatestTask<readonly [Learn | undefined, string], LoadedLesson | null>;
 
   constructor(
     host: ReactiveControllerHost,
@@ -29,9 +29,10 @@ export class LessonLoader {
     getId: () => string,
     onLoaded: (loaded: LoadedLesson | null) => void,
   ) {
-    this.task = new Task(host, {
-      args: () => [getLearn(), getId().trim()] as const,
-      task: async ([learn, id], { signal }) => {
+    this.task = new LatestTask(
+      host,
+      () => [getLearn(), getId().trim()] as const,
+      async ([learn, id], signal) => {
         if (!learn || !id) return null;
         const lesson = await learn.lessons.get(id, { signal });
         signal.throwIfAborted();
@@ -49,16 +50,16 @@ export class LessonLoader {
         }
         return { learn, lesson, stored };
       },
-      onComplete: onLoaded,
-    });
+      onLoaded,
+    );
   }
 
   get pending(): boolean {
-    return this.task.status === TaskStatus.PENDING;
+    return this.task.status === 'pending';
   }
 
   get failure(): LessonFailure | null {
-    if (this.task.status !== TaskStatus.ERROR) return null;
+    if (this.task.status !== 'error') return null;
     // By name and kind, not instanceof: a second copy of the SDK on the page has its own class.
     const error = this.task.error as { name?: unknown; kind?: BackendErrorKind } | undefined;
     if (error?.name !== 'BackendError') return 'error';

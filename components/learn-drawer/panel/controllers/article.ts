@@ -3,13 +3,13 @@
  * offline) while the sanitiser chunk loads, rendered to sanitised HTML, and recorded as viewed.
  * The server's pre-rendered `html` only needs sanitising and decorating (`renderArticleHtml`, no
  * marked); the markdown pipeline is loaded for articles without it, or whose HTML cannot be
- * rendered. An `@lit/task`, so opening another article aborts the one still loading.
+ * rendered. A `LatestTask`, so opening another article aborts the one still loading.
  */
-import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { BackendErrorKind, Learn } from '../../../../sdk/types.js';
 import type { Article } from '../../../../src/protocol/index.js';
 import type { RenderedMarkdown } from '../../../../src/markdown/types.js';
+import { LatestTask } from '../../../shared/latest-task.js';
 import { loadMarkdown, loadSanitiser } from '../markdown-loader.js';
 import { parseBody } from '../parts/sanitised-html.js';
 
@@ -55,7 +55,7 @@ async function render(learn: Learn, article: Article): Promise<ShownArticle> {
 export type ArticleFailure = 'not-found' | 'offline' | 'error';
 
 export class ArticleController {
-  private readonly task: Task<readonly [Learn | undefined, string | null], ShownArticle | null>;
+  private readonly task: LatestTask<readonly [Learn | undefined, string | null], ShownArticle | null>;
 
   constructor(
     host: ReactiveControllerHost,
@@ -63,9 +63,10 @@ export class ArticleController {
     private readonly getId: () => string | null,
     onShown: (shown: ShownArticle) => void,
   ) {
-    this.task = new Task(host, {
-      args: () => [getLearn(), getId()] as const,
-      task: async ([learn, id], { signal }) => {
+    this.task = new LatestTask(
+      host,
+      () => [getLearn(), getId()] as const,
+      async ([learn, id], signal) => {
         if (!learn || !id) return null;
         // The chunk loads while the article is read (it is usually preloaded already).
         void loadSanitiser().catch(() => undefined);
@@ -79,7 +80,7 @@ export class ArticleController {
         onShown(shown);
         return shown;
       },
-    });
+    );
   }
 
   /**
@@ -87,19 +88,19 @@ export class ArticleController {
    * article (warmed at idle, or read before) — so it appears in the frame of the click.
    */
   get shown(): ShownArticle | null {
-    if (this.task.status === TaskStatus.COMPLETE) return this.task.value ?? null;
+    if (this.task.status === 'complete') return this.task.value ?? null;
     const id = this.getId();
     const learn = this.getLearn();
-    return this.task.status !== TaskStatus.ERROR && id && learn ? (shownByRuntime.get(learn)?.get(id) ?? null) : null;
+    return this.task.status !== 'error' && id && learn ? (shownByRuntime.get(learn)?.get(id) ?? null) : null;
   }
 
   get pending(): boolean {
-    return this.task.status === TaskStatus.PENDING || this.task.status === TaskStatus.INITIAL;
+    return this.task.status === 'pending' || this.task.status === 'initial';
   }
 
   /** Why the article could not be shown, or `null` while loading or shown. */
   get failure(): ArticleFailure | null {
-    if (this.task.status !== TaskStatus.ERROR) return null;
+    if (this.task.status !== 'error') return null;
     // By name and kind rather than instanceof: a second copy of the SDK on the page has its own class.
     const error = this.task.error as { name?: unknown; kind?: BackendErrorKind } | undefined;
     if (error?.name !== 'BackendError') return 'error';

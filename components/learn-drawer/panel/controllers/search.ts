@@ -1,13 +1,13 @@
 /**
- * Search-as-you-type over the runtime's client-side index: the query, the results (an `@lit/task`
+ * Search-as-you-type over the runtime's client-side index: the query, the results (a `LatestTask`
  * that re-runs when the query, the runtime or the catalog version changes; a stale run is aborted)
  * and the active option of the results listbox, moved with the arrow keys, Home and End while
  * focus stays in the search field (`aria-activedescendant`).
  */
-import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveControllerHost } from 'lit';
 import type { Learn } from '../../../../sdk/types.js';
 import type { SearchHit } from '../../../../src/protocol/index.js';
+import { LatestTask } from '../../../shared/latest-task.js';
 
 export const SEARCH_LIMIT = 20;
 
@@ -16,21 +16,22 @@ export class SearchController {
   query = '';
   /** Index of the active option, -1 when none. */
   active = -1;
-  private readonly task: Task<readonly [Learn | undefined, string, string | undefined], SearchHit[]>;
+  private readonly task: LatestTask<readonly [Learn | undefined, string, string | undefined], SearchHit[]>;
 
   constructor(
     private readonly host: ReactiveControllerHost,
     getLearn: () => Learn | undefined,
     onResults: (hits: SearchHit[], query: string) => void,
   ) {
-    this.task = new Task(host, {
-      args: () => [getLearn(), this.trimmed, getLearn()?.catalogState.catalog?.version] as const,
-      task: async ([learn, query], { signal }) => (learn && query ? learn.search(query, { limit: SEARCH_LIMIT, signal }) : []),
+    this.task = new LatestTask(
+      host,
+      () => [getLearn(), this.trimmed, getLearn()?.catalogState.catalog?.version] as const,
+      async ([learn, query], signal) => (learn && query ? learn.search(query, { limit: SEARCH_LIMIT, signal }) : []),
       // Only the latest run completes (a superseded one is dropped), so counts are never stale.
-      onComplete: (hits) => {
+      (hits) => {
         if (this.trimmed) onResults(hits, this.trimmed);
       },
-    });
+    );
   }
 
   get trimmed(): string {
@@ -44,11 +45,11 @@ export class SearchController {
 
   /** True once the current query has an answer (results or none). */
   get settled(): boolean {
-    return this.task.status === TaskStatus.COMPLETE || this.task.status === TaskStatus.ERROR;
+    return this.task.status === 'complete' || this.task.status === 'error';
   }
 
   get failed(): boolean {
-    return this.task.status === TaskStatus.ERROR;
+    return this.task.status === 'error';
   }
 
   get activeHit(): SearchHit | undefined {
