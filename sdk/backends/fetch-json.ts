@@ -4,7 +4,6 @@
  * (`aborted`), 404 (`not-found`), any other non-2xx (`http`, with the server's ApiError message
  * when it sent one), and a body that is not JSON (`invalid-response`). 304 is a result, not an error.
  */
-import { ApiError } from '../../src/protocol/index.js';
 import { BackendError } from '../types.js';
 import { abortError } from './abort.js';
 
@@ -62,15 +61,26 @@ export async function fetchJson(req: JsonRequest): Promise<JsonResult> {
 }
 
 function statusError(status: number, text: string, req: JsonRequest): BackendError {
-  let serverMessage = '';
+  let body: unknown;
   try {
-    const parsed = ApiError.safeParse(JSON.parse(text));
-    if (parsed.success) serverMessage = `: ${parsed.data.error.message}`;
+    body = JSON.parse(text);
   } catch {
-    // Not an ApiError body (a proxy's HTML page, say): the status alone has to do.
+    // Not JSON (a proxy's HTML page, say): the status alone has to do.
   }
-  if (status === 404) return new BackendError('not-found', `${req.source} has no ${req.what} (404${serverMessage}).`, status);
-  return new BackendError('http', `${req.source} could not send ${req.what} (HTTP ${status}${serverMessage}).`, status);
+  const message = serverMessage(body);
+  const serverSaid = message ? `: ${message}` : '';
+  if (status === 404) return new BackendError('not-found', `${req.source} has no ${req.what} (404${serverSaid}).`, status);
+  return new BackendError('http', `${req.source} could not send ${req.what} (HTTP ${status}${serverSaid}).`, status);
+}
+
+/**
+ * The message of an ApiError body (`{ error: { code, message } }`), read loosely — a refusal is
+ * explained even when its code is one this build does not know, and the ApiError schema stays out
+ * of the runtime chunk. At most 500 characters: it ends up in messages people read.
+ */
+export function serverMessage(body: unknown): string | undefined {
+  const message = (body as { error?: { message?: unknown } } | null | undefined)?.error?.message;
+  return typeof message === 'string' ? message.slice(0, 500) : undefined;
 }
 
 function reasonOf(error: unknown): string {

@@ -9,7 +9,7 @@ import { Lesson } from '../../src/protocol/index.js';
 import type { Revalidated, SendRequest, SendResult } from '../types.js';
 import { BackendError } from '../types.js';
 import { abortError } from './abort.js';
-import { fetchJson, type FetchLike } from './fetch-json.js';
+import { fetchJson, serverMessage, type FetchLike } from './fetch-json.js';
 import { parseRetryAfter } from './retry-after.js';
 import { parseResponse } from './validate.js';
 
@@ -64,12 +64,10 @@ export async function send(ctx: HttpContext, request: SendRequest): Promise<Send
   } catch {
     // Not JSON (a proxy's error page): the status says what happened.
   }
-  // The message of an ApiError, read loosely: a refusal is reported even when its code is one this build does not know.
-  const message = (parsed as { error?: { message?: unknown } } | undefined)?.error?.message;
   return {
     status: response.status,
     body: parsed,
     retryAfterMs: parseRetryAfter(response.headers.get('Retry-After')),
-    message: typeof message === 'string' ? message.slice(0, 500) : undefined,
+    message: serverMessage(parsed),
   };
 }
