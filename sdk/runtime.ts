@@ -12,7 +12,7 @@ import { abortError } from './backends/abort.js';
 import { describeIssues } from './backends/validate.js';
 import { ConnectivityMonitor } from './connectivity.js';
 import { Emitter } from './emitter.js';
-import { lessonsApi, reviewApi, syncApi } from './learning/api.js';
+import { learningApis } from './learning/api.js';
 import { errorDetail, toBackendError } from './errors.js';
 import { resolveLocale } from './locale.js';
 import { RuntimeProvider } from './provider.js';
@@ -62,7 +62,10 @@ function assertBackend(backend: unknown): asserts backend is Backend {
   }
 }
 
-class LearnRuntime implements Learn {
+/** Called with every event but `navigate` (start.ts: the script-tag facade forwards them to `learnflow.on`). */
+export type EveryEvent = <K extends LearnEventType>(type: K, detail: LearnEventMap[K]) => void;
+
+export class LearnRuntime implements Learn {
   readonly locale: string;
   readonly #options: LearnOptions;
   readonly #backend: Backend;
@@ -79,11 +82,13 @@ class LearnRuntime implements Learn {
   readonly lessons: LessonsApi;
   readonly review: ReviewApi;
   readonly sync: SyncState & { flush(): Promise<void> };
+  readonly #every: EveryEvent | undefined;
 
-  constructor(options: LearnOptions) {
+  constructor(options: LearnOptions, every?: EveryEvent) {
     assertBackend(options?.backend);
     const user = parseUser(options.user);
     this.#options = options;
+    this.#every = every;
     this.#backend = options.backend;
     this.locale = resolveLocale(options.locale);
     this.#tenant = options.tenant ?? options.backend.describe ?? 'default';
@@ -97,9 +102,7 @@ class LearnRuntime implements Learn {
     );
     this.#backend.setUser?.(user);
     const front = () => this.#session.learning;
-    this.lessons = lessonsApi(front, this.locale);
-    this.review = reviewApi(front);
-    this.sync = syncApi(front);
+    ({ lessons: this.lessons, review: this.review, sync: this.sync } = learningApis(front, this.locale));
     this.#session = this.#startSession(user);
     this.#root = options.root ?? document.documentElement;
     this.#provider = new RuntimeProvider(this.#root, this);
@@ -309,6 +312,9 @@ class LearnRuntime implements Learn {
 
   #emit<K extends LearnEventType>(type: K, detail: LearnEventMap[K]): void {
     if (this.#destroyed) return;
+    // Not `navigate`: `lessons.navigate()` answers whether anyone listens, and forwarding it would
+    // always say yes — a host of the script-tag build listens on `learnflow.learn` instead.
+    if (type !== 'navigate') this.#every?.(type, detail);
     this.#emitter.emit(type, detail);
     // Errors are also a DOM event on the element the runtime is provided on, so a page with only a
     // bare <learn-drawer backend> (no SDK object in hand) can still listen: `learn-error`.

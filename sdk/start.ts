@@ -5,8 +5,8 @@
  */
 import type { WorkContext } from '../src/protocol/index.js';
 import { httpBackend } from './backends/http.js';
-import { createLearn } from './runtime.js';
-import type { Backend, Learn, LearnEventMap, LearnEventType, LearnUser } from './types.js';
+import { LearnRuntime, type EveryEvent } from './runtime.js';
+import type { Backend, Learn, LearnUser } from './types.js';
 
 export interface StartOptions {
   /** A backend, or the base URL of a server speaking the v1 protocol. */
@@ -17,22 +17,9 @@ export interface StartOptions {
   tenant?: string;
 }
 
-/** Called with every event the runtime emits (the facade forwards them to `learnflow.on` listeners). */
-export type EveryEvent = <K extends LearnEventType>(type: K, detail: LearnEventMap[K]) => void;
-
-/**
- * Every event type: the list lives here, in the runtime chunk, not in the facade's first-load bytes.
- * Not `navigate`: `lessons.navigate()` answers whether anyone listens, and a forwarding listener
- * would always say yes — a host of the script-tag build listens on `learnflow.learn` instead.
- */
-const EVENT_TYPES: LearnEventType[] = [
-  'open', 'close', 'context-change', 'user-change', 'catalog-change', 'connectivity', 'article-view', 'error', 'destroy',
-  'lesson-progress', 'lesson-complete', 'review-change', 'sync-change', 'warning',
-];
+export type { EveryEvent };
 
 export function start(options: StartOptions, onEvent?: EveryEvent): Learn {
   const backend = typeof options.backend === 'string' ? httpBackend({ url: options.backend }) : options.backend;
-  const learn = createLearn({ backend, user: options.user, locale: options.locale, context: options.context, tenant: options.tenant });
-  if (onEvent) for (const type of EVENT_TYPES) learn.on(type, (detail) => onEvent(type, detail));
-  return learn;
+  return new LearnRuntime({ backend, user: options.user, locale: options.locale, context: options.context, tenant: options.tenant }, onEvent);
 }

@@ -15,7 +15,8 @@ import type { DueQuestion, LessonEvent } from '../types.js';
 import type { LearningFront } from './front.js';
 
 export interface LearningEngine {
-  get(id: string, signal?: AbortSignal): Promise<Lesson>;
+  /** `learn.lessons.get`, whose arguments learning/api.ts passes on as they are. */
+  get(id: string, options?: { signal?: AbortSignal }): Promise<Lesson>;
   progress(lesson: Lesson): Promise<LessonProgress | null>;
   save(lesson: Lesson, progress: LessonProgress): Promise<void>;
   record(event: LessonEvent): XapiStatement | null;
@@ -55,7 +56,7 @@ export async function startLearning(front: LearningFront): Promise<LearningEngin
 
   return {
     outbox,
-    get,
+    get: (id, options) => get(id, options?.signal),
     progress: (lesson) => progress.progress(lesson),
     save: (lesson, p) => progress.save(lesson, p),
     record: (event) => recorder.record(event),
