@@ -290,8 +290,8 @@ export class LearnDrawerPanel extends LitElement {
         const element = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('learn-lesson, learn-drawer-review');
         await element?.updateComplete;
         if (this.learning !== learning || !this.isOpen) return;
-        // The lesson puts focus on its own heading; the review renders here, so its heading is ours to focus.
-        (learning.kind === 'review' ? this.renderRoot.querySelector<HTMLElement>('#review-heading') : element)?.focus();
+        // The lesson and the review put focus on their own heading.
+        element?.focus();
       })
       .catch((error: unknown) => {
         console.warn('Learnflow: the lesson player could not be loaded.', error);

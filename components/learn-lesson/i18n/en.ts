@@ -50,6 +50,27 @@ export interface LessonStrings {
   whatNext: string;
   lessonLink(title: string): string;
   saveFailed: string;
+  /** The drawer's daily review (`<learn-drawer-review>`); its quiz words are the ones above. */
+  review: ReviewStrings;
+}
+
+export interface ReviewStrings {
+  heading: string;
+  progress(index: number, total: number): string;
+  fromLesson(title: string): string;
+  next: string;
+  finish: string;
+  done(right: number, total: number): string;
+  doneHint: string;
+  emptyTitle: string;
+  emptyBody: string;
+  pausedTitle: string;
+  pausedBody: string;
+  pause: string;
+  pauseHint: string;
+  resume: string;
+  loading: string;
+  loadError: string;
 }
 
 export const en: LessonStrings = {
@@ -99,4 +120,22 @@ export const en: LessonStrings = {
   whatNext: 'What next',
   lessonLink: (title) => `Lesson: ${title}`,
   saveFailed: 'Your progress could not be saved on this device.',
+  review: {
+    heading: 'Review',
+    progress: (index, total) => `Question ${index} of ${total}`,
+    fromLesson: (title) => `From the lesson “${title}”`,
+    next: 'Next question',
+    finish: 'Finish review',
+    done: (right, total) => `Done for today: ${right} of ${total} right.`,
+    doneHint: 'Questions you got right come back later and later until they stick; missed ones come back tomorrow.',
+    emptyTitle: 'Nothing to review right now',
+    emptyBody: 'Questions from lessons you finish come back here on a growing schedule: the next day, then after 2, 4, 8 and 16 days.',
+    pausedTitle: 'Review is paused',
+    pausedBody: 'Nothing comes due while it is paused. When you resume, every question moves on by the time you were away, so no backlog piles up.',
+    pause: 'Pause review',
+    pauseHint: 'Away for a while? Pause so questions don’t pile up.',
+    resume: 'Resume review',
+    loading: 'Loading questions…',
+    loadError: 'The questions could not be loaded.',
+  },
 };

@@ -2,7 +2,8 @@
  * A quiz step: a fieldset whose legend is the question, radios (one answer) or checkboxes (several),
  * "Check answer", then feedback that teaches — each chosen choice with its explanation, and when
  * the answer is wrong the right choice(s) with theirs — and Try again. The verdict is also
- * announced through the element's live region (`feedbackMessage`).
+ * announced through the element's live region (`feedbackMessage`). The drawer's daily review
+ * renders its questions with this part too (no retry there: it moves on to the next question).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Lesson, LessonProgress, QuizChoice, QuizStep } from '../../../src/protocol/index.js';
@@ -12,17 +13,21 @@ import { icons } from './icons.js';
 export interface QuizHandlers {
   choose(choiceId: string, checked: boolean): void;
   check(): void;
-  retry(): void;
+  /** Try the question again after a wrong answer; without it there is no "Try again". */
+  retry?(): void;
 }
 
+/** The answers a quiz looks at: a lesson's progress, or the review's one answer. */
+type Answers = Pick<LessonProgress, 'answers'>;
+
 /** The latest answer, when it has choices (a retry clears them and the question is open again). */
-export function answerOf(step: QuizStep, progress: LessonProgress) {
+export function answerOf(step: QuizStep, progress: Answers) {
   const answer = progress.answers[step.id];
   return answer && answer.choices.length > 0 ? answer : undefined;
 }
 
 /** What a screen reader hears after "Check answer": the verdict, then why. */
-export function feedbackMessage(step: QuizStep, progress: LessonProgress, strings: LessonStrings): string {
+export function feedbackMessage(step: QuizStep, progress: Answers, strings: LessonStrings): string {
   const answer = answerOf(step, progress);
   if (!answer) return '';
   const chosen = step.choices.filter((c) => answer.choices.includes(c.id));
@@ -35,7 +40,7 @@ function result(choice: QuizChoice, chosen: boolean): 'right' | 'wrong' | 'misse
   return choice.correct ? 'missed' : undefined;
 }
 
-function renderFeedback(step: QuizStep, chosenIds: string[], correct: boolean, strings: LessonStrings, onRetry: () => void): TemplateResult {
+function renderFeedback(step: QuizStep, chosenIds: string[], correct: boolean, strings: LessonStrings, onRetry: (() => void) | undefined): TemplateResult {
   const chosen = step.choices.filter((c) => chosenIds.includes(c.id));
   // When wrong, the right choices the person did not pick, so the feedback says what is right.
   const right = correct ? [] : step.choices.filter((c) => c.correct && !chosenIds.includes(c.id));
@@ -48,11 +53,11 @@ function renderFeedback(step: QuizStep, chosenIds: string[], correct: boolean, s
     <ul>
       ${chosen.map((c) => item(strings.yourAnswer, c))} ${right.map((c) => item(strings.rightAnswer, c))}
     </ul>
-    ${correct ? nothing : html`<button type="button" class="button-quiet" part="quiz-retry" @click=${onRetry}>${strings.tryAgain}</button>`}
+    ${correct || !onRetry ? nothing : html`<button type="button" class="button-quiet" part="quiz-retry" @click=${onRetry}>${strings.tryAgain}</button>`}
   </div>`;
 }
 
-export function renderQuiz(lesson: Lesson, step: QuizStep, progress: LessonProgress, draft: string[], strings: LessonStrings, on: QuizHandlers): TemplateResult {
+export function renderQuiz(lesson: Lesson, step: QuizStep, progress: Answers, draft: string[], strings: LessonStrings, on: QuizHandlers): TemplateResult {
   const answer = answerOf(step, progress);
   const selected = answer?.choices ?? draft;
   const type = step.multiple ? 'checkbox' : 'radio';

@@ -21,11 +21,16 @@ function dueReview(): ReviewState {
 
 const LESSONS = [LESSON_INPUT, OTHER_LESSON_INPUT];
 
-/** "Check answer", once picking a choice has enabled it. */
-async function checkAnswer(panel: LearnDrawerPanel): Promise<void> {
-  const button = () => $<HTMLButtonElement>(panel, 'learn-drawer-review .review-actions button')!;
-  await until(() => !button().disabled, 'a choice enables "Check answer"');
-  button().click();
+/** The review renders in a shadow root of its own (it wears the lesson player's look). */
+const inReview = <E extends Element = HTMLElement>(panel: LearnDrawerPanel, selector: string) =>
+  $(panel, 'learn-drawer-review')?.shadowRoot?.querySelector<E>(selector) ?? null;
+const allInReview = <E extends Element = HTMLElement>(panel: LearnDrawerPanel, selector: string) => [
+  ...($(panel, 'learn-drawer-review')?.shadowRoot?.querySelectorAll<E>(selector) ?? []),
+];
+
+/** "Check answer". */
+function checkAnswer(panel: LearnDrawerPanel): void {
+  inReview(panel, '[part~="check-button"]')!.click();
 }
 
 describe('<learn-drawer> lessons and review', () => {
@@ -86,7 +91,8 @@ describe('<learn-drawer> lessons and review', () => {
     const badge = launcher.querySelector('[part~="launcher-badge"]') as HTMLElement;
     await until(() => !badge.hidden, 'the launcher shows the count');
     expect(badge.textContent).to.equal('2');
-    expect(launcher.getAttribute('aria-label')).to.equal('Help (2 to review)');
+    expect(launcher.getAttribute('aria-label')).to.equal('Help 2 to review');
+    await expect(drawer).to.be.accessible(); // the name contains the visible "Help 2" (label in name)
 
     const entry = await (async () => {
       await until(() => $(panel, '[part~="review-entry"]'), 'the home view offers the review');
@@ -94,30 +100,32 @@ describe('<learn-drawer> lessons and review', () => {
     })();
     expect(entry.textContent).to.contain('Review: 2 questions due');
     entry.click();
-    await until(() => $(panel, 'learn-drawer-review fieldset'), 'the first question');
-    expect($(panel, 'learn-drawer-review legend')!.textContent).to.equal('Which deals count in Commit?');
-    expect(panel.shadowRoot!.activeElement?.id).to.equal('review-heading');
+    await until(() => inReview(panel, 'fieldset'), 'the first question');
+    expect(inReview(panel, 'legend')!.textContent).to.equal('Which deals count in Commit?');
+    const review = $(panel, 'learn-drawer-review')!;
+    await until(() => review.shadowRoot!.activeElement?.id === 'review-heading', 'the review heading takes focus');
+    expect(panel.shadowRoot!.activeElement).to.equal(review);
     await expect(panel).to.be.accessible();
 
     // A wrong answer: the explanation of the chosen choice and the right answer are shown and announced.
-    const choices = $$<HTMLInputElement>(panel, 'learn-drawer-review input');
+    const choices = allInReview<HTMLInputElement>(panel, 'input');
     choices[1]!.click();
-    await checkAnswer(panel);
-    await until(() => $(panel, '[part~="review-feedback"]'), 'feedback');
-    const feedback = $(panel, '[part~="review-feedback"]')!;
+    checkAnswer(panel);
+    await until(() => inReview(panel, '[part~="feedback"]'), 'feedback');
+    const feedback = inReview(panel, '[part~="feedback"]')!;
     expect(feedback.dataset['correct']).to.equal('false');
     expect(feedback.textContent).to.contain('That is the pipeline.').and.contain('Deals you are sure of');
-    expect($(panel, 'learn-drawer-review [role="status"]')!.textContent).to.contain('Not quite.');
+    expect(inReview(panel, '[role="status"]')!.textContent).to.contain('Not quite.');
     await until(() => learn.review.dueCount === 1, 'the answer reschedules the card');
     await expect(panel).to.be.accessible();
 
-    $(panel, '[data-review-next]')!.click();
-    await until(() => $(panel, 'learn-drawer-review legend')?.textContent === 'Who approves a 15 % discount?', 'the next question');
-    $$<HTMLInputElement>(panel, 'learn-drawer-review input')[1]!.click();
-    await checkAnswer(panel);
-    await until(() => $(panel, '[part~="review-feedback"]')?.dataset['correct'] === 'true', 'right');
-    $(panel, '[data-review-next]')!.click();
-    await until(() => $(panel, 'learn-drawer-review .state-title')?.textContent?.includes('Done for today: 1 of 2 right.'), 'the summary');
+    inReview(panel, '[data-review-next]')!.click();
+    await until(() => inReview(panel, 'legend')?.textContent === 'Who approves a 15 % discount?', 'the next question');
+    allInReview<HTMLInputElement>(panel, 'input')[1]!.click();
+    checkAnswer(panel);
+    await until(() => inReview(panel, '[part~="feedback"]')?.dataset['correct'] === 'true', 'right');
+    inReview(panel, '[data-review-next]')!.click();
+    await until(() => inReview(panel, '.state-title')?.textContent?.includes('Done for today: 1 of 2 right.'), 'the summary');
     await until(() => badge.hidden, 'nothing due any more');
     expect(launcher.hasAttribute('aria-label')).to.equal(false);
   });
@@ -129,13 +137,13 @@ describe('<learn-drawer> lessons and review', () => {
     await until(() => learn.review.dueCount === 2);
     const panel = await clickOpen(drawer);
     learn.open({ review: true });
-    await until(() => $(panel, '.review-pause button'), 'the pause button');
-    $(panel, '.review-pause button')!.click();
-    await until(() => learn.review.paused && $(panel, 'learn-drawer-review .state-title')?.textContent === 'Review is paused', 'paused');
+    await until(() => inReview(panel, '.pause button'), 'the pause button');
+    inReview(panel, '.pause button')!.click();
+    await until(() => learn.review.paused && inReview(panel, '.state-title')?.textContent === 'Review is paused', 'paused');
     expect(learn.review.dueCount).to.equal(0);
     await expect(panel).to.be.accessible();
-    $(panel, 'learn-drawer-review .state .button')!.click();
-    await until(() => !learn.review.paused && $(panel, 'learn-drawer-review fieldset'), 'resumed, questions back');
+    inReview(panel, '.state .button')!.click();
+    await until(() => !learn.review.paused && inReview(panel, 'fieldset'), 'resumed, questions back');
     expect(learn.review.dueCount).to.equal(2);
   });
 
@@ -144,7 +152,7 @@ describe('<learn-drawer> lessons and review', () => {
     const panel = await clickOpen(drawer);
     expect($(panel, '[part~="review-entry"]')).to.equal(null);
     learn.open({ review: true });
-    await until(() => $(panel, 'learn-drawer-review .state-title')?.textContent === 'Nothing to review right now', 'the empty state');
+    await until(() => inReview(panel, '.state-title')?.textContent === 'Nothing to review right now', 'the empty state');
     await expect(panel).to.be.accessible();
   });
 });

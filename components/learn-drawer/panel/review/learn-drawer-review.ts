@@ -1,13 +1,13 @@
 /** `<learn-drawer-review>`: the contract is the JSDoc on the class below. */
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import type { DueQuestion, Learn } from '../../../../sdk/types.js';
-import { resolveLocale } from '../../../shared/locale.js';
+import type { QuizAnswer } from '../../../../src/protocol/index.js';
+import { LessonLocalizeController } from '../../../learn-lesson/controllers/localize.js';
+import { lessonStyles } from '../../../learn-lesson/learn-lesson.styles.js';
+import { renderQuiz } from '../../../learn-lesson/parts/quiz.js';
 import { AnnounceController } from '../controllers/announcer.js';
 import { RuntimeController } from '../controllers/runtime.js';
-import { renderError, renderSkeleton } from '../parts/states.js';
-import { adoptReviewStyles } from './review-styles.js';
-import { reviewStrings, type ReviewStrings } from './strings.js';
+import { reviewStyles } from './learn-drawer-review.styles.js';
 
 /** How many due questions one sitting asks at most: a review is minutes, not an exam. */
 export const REVIEW_SITTING = 10;
@@ -22,38 +22,44 @@ function sameChoices(a: readonly string[], b: readonly string[]): boolean {
  * time, with the explanation after each answer; answers reschedule the question (Leitner boxes,
  * src/lesson/review.ts). Also where review is paused for a holiday and resumed.
  *
- * Internal to `<learn-drawer>`: it renders into the drawer panel's shadow root (no shadow root of
- * its own) so it shares the drawer's look, parts and custom properties.
+ * Internal to `<learn-drawer>`. It lives in the lesson player's chunks and shows its questions the
+ * way a lesson does (the lesson's quiz part, stylesheet and translations), in a shadow root of its own.
  *
  * @tag learn-drawer-review
  */
 export class LearnDrawerReview extends LitElement {
+  static override styles = [lessonStyles, reviewStyles];
+  static override properties = {
+    locale: {},
+    questions: { state: true },
+    failed: { state: true },
+    index: { state: true },
+    chosen: { state: true },
+    answer: { state: true },
+    rightCount: { state: true },
+  };
+
   private readonly runtime = new RuntimeController(this, { 'review-change': () => undefined });
+  private readonly localize = new LessonLocalizeController(this, () => this.locale, () => this.runtime.learn?.locale);
   private readonly announcer = new AnnounceController(this);
 
   /** Overrides the runtime's locale (from `<learn-drawer locale>`). */
-  @property() locale: string | undefined;
+  locale: string | undefined;
 
-  @state() private questions: DueQuestion[] | null = null;
-  @state() private failed = false;
-  @state() private index = 0;
-  @state() private chosen: string[] = [];
-  /** Whether the shown question's answer was right; null until "Check answer". */
-  @state() private verdict: boolean | null = null;
-  @state() private rightCount = 0;
+  private questions: DueQuestion[] | null = null;
+  private failed = false;
+  private index = 0;
+  private chosen: string[] = [];
+  /** The shown question's answer once checked. */
+  private answer: QuizAnswer | undefined;
+  private rightCount = 0;
   private loadedFor: Learn | undefined;
+  private focusWanted: string | null = null;
 
-  protected override createRenderRoot(): HTMLElement {
-    return this;
-  }
-
-  override connectedCallback(): void {
-    super.connectedCallback();
-    adoptReviewStyles(this.getRootNode());
-  }
-
-  private get strings(): ReviewStrings {
-    return reviewStrings(resolveLocale(this.locale, this.runtime.learn?.locale));
+  /** Focuses the review's heading (the drawer calls it when it opens the review). */
+  override focus(): void {
+    this.focusWanted = 'h2';
+    this.requestUpdate();
   }
 
   protected override willUpdate(): void {
@@ -62,6 +68,13 @@ export class LearnDrawerReview extends LitElement {
       this.loadedFor = learn;
       void this.load(learn);
     }
+  }
+
+  protected override updated(): void {
+    const target = this.focusWanted && this.renderRoot.querySelector<HTMLElement>(this.focusWanted);
+    if (!target) return;
+    this.focusWanted = null;
+    target.focus();
   }
 
   private async load(learn: Learn): Promise<void> {
@@ -76,114 +89,78 @@ export class LearnDrawerReview extends LitElement {
       this.reset();
     } catch {
       this.failed = true;
-      this.announcer.announce(this.strings.loadError);
+      this.announcer.announce(this.localize.strings.review.loadError);
     }
   }
 
   private reset(): void {
     this.chosen = [];
-    this.verdict = null;
+    this.answer = undefined;
   }
 
   private get current(): DueQuestion | undefined {
     return this.questions?.[this.index];
   }
 
-  private choose(id: string, multiple: boolean, checked: boolean): void {
-    if (this.verdict !== null) return;
-    this.chosen = multiple ? (checked ? [...this.chosen, id] : this.chosen.filter((c) => c !== id)) : [id];
+  private choose(id: string, checked: boolean): void {
+    if (this.answer) return;
+    this.chosen = this.current!.step.multiple ? (checked ? [...this.chosen, id] : this.chosen.filter((c) => c !== id)) : [id];
   }
 
   private async check(): Promise<void> {
     const question = this.current;
     const learn = this.runtime.learn;
-    if (!question || !learn || this.chosen.length === 0) return;
-    const correct = sameChoices(this.chosen, question.step.choices.filter((c) => c.correct).map((c) => c.id));
-    this.verdict = correct;
+    const strings = this.localize.strings;
+    if (!question || !learn) return;
+    if (this.chosen.length === 0) return this.announcer.announce(strings.chooseFirst);
+    const { choices } = question.step;
+    const correct = sameChoices(this.chosen, choices.filter((c) => c.correct).map((c) => c.id));
+    this.answer = { choices: this.chosen, correct, attempts: 1, firstCorrect: correct };
     if (correct) this.rightCount++;
-    const strings = this.strings;
-    this.announcer.announce(`${correct ? strings.right : strings.wrong} ${this.explanations(question).join(' ')}`);
-    await this.updateComplete;
-    this.querySelector<HTMLElement>('[data-review-next]')?.focus();
+    // The explanations worth reading: of each chosen choice, then of the right one(s).
+    const shown = [...choices.filter((c) => this.chosen.includes(c.id)), ...choices.filter((c) => c.correct && !this.chosen.includes(c.id))];
+    this.announcer.announce([correct ? strings.correct : strings.incorrect, ...shown.map((c) => c.explanation).filter(Boolean)].join(' '));
+    this.focusWanted = '[data-review-next]';
     await learn.review.answer(question.card.id, correct);
   }
 
-  private async next(): Promise<void> {
+  private next(): void {
     this.index++;
     this.reset();
-    await this.updateComplete;
-    this.querySelector<HTMLElement>('.review legend, .review h3')?.focus();
+    this.focusWanted = 'fieldset input, .state-title';
   }
 
-  /** The explanations worth reading after an answer: of each chosen choice, then of the right one(s). */
-  private explanations(question: DueQuestion): string[] {
-    const choices = question.step.choices;
-    const shown = [...choices.filter((c) => this.chosen.includes(c.id)), ...choices.filter((c) => c.correct && !this.chosen.includes(c.id))];
-    return shown.map((c) => c.explanation).filter((e): e is string => !!e);
+  private state(title: string, body: string, action?: TemplateResult): TemplateResult {
+    return html`<div class="state"><h3 class="state-title" tabindex="-1" data-focus>${title}</h3><p>${body}</p>${action ?? nothing}</div>`;
   }
 
-  private renderQuestion(question: DueQuestion, strings: ReviewStrings): TemplateResult {
-    const { step, lesson } = question;
-    const total = this.questions!.length;
-    const answered = this.verdict !== null;
-    const correctChoices = step.choices.filter((c) => c.correct);
-    return html`<p class="review-meta">${strings.progress(this.index + 1, total)} · <span dir="auto">${strings.fromLesson(lesson.title)}</span></p>
-      <fieldset aria-describedby="review-how">
-        <legend tabindex="-1" dir="auto" lang=${lesson.locale}>${step.question}</legend>
-        <p id="review-how" class="review-meta">${step.multiple ? strings.pickAll : strings.pickOne}</p>
-        ${step.choices.map(
-          (choice) => html`<label class="review-choice" dir="auto" lang=${lesson.locale}>
-            <input
-              type=${step.multiple ? 'checkbox' : 'radio'}
-              name="review-choice"
-              .checked=${this.chosen.includes(choice.id)}
-              ?disabled=${answered}
-              @change=${(event: Event) => this.choose(choice.id, step.multiple, (event.target as HTMLInputElement).checked)}
-            />
-            <span>${choice.text}</span>
-          </label>`,
-        )}
-      </fieldset>
-      ${answered
-        ? html`<div class="review-feedback" data-correct=${String(this.verdict)} part="review-feedback">
-            <p><strong>${this.verdict ? strings.right : strings.wrong}</strong>
-              ${this.verdict ? nothing : html`${strings.correctAnswer} <span dir="auto">${correctChoices.map((c) => c.text).join(' · ')}</span>`}</p>
-            ${this.explanations(question).map((text) => html`<p dir="auto" lang=${lesson.locale}>${text}</p>`)}
-          </div>`
-        : nothing}
-      <div class="review-actions">
-        ${answered
-          ? html`<button type="button" class="button" data-review-next @click=${() => this.next()}>${this.index + 1 < total ? strings.next : strings.finish}</button>`
-          : html`<button type="button" class="button" ?disabled=${this.chosen.length === 0} aria-disabled=${this.chosen.length === 0 ? 'true' : 'false'} @click=${() => this.check()}>${strings.check}</button>`}
-      </div>`;
-  }
-
-  private renderBody(learn: Learn, strings: ReviewStrings): TemplateResult {
-    if (this.failed) return renderError(strings.loadError, '', strings.retry, () => void this.load(learn));
-    if (learn.review.paused) {
-      return html`<div class="state">
-        <h3 class="state-title" tabindex="-1">${strings.pausedTitle}</h3>
-        <p>${strings.pausedBody}</p>
-        <button type="button" class="button" @click=${() => this.resume(learn)}>${strings.resume}</button>
-      </div>`;
+  private renderBody(learn: Learn | undefined): TemplateResult {
+    const strings = this.localize.strings;
+    const r = strings.review;
+    const button = (label: string, onClick: () => void) => html`<button type="button" class="button" @click=${onClick}>${label}</button>`;
+    const questions = this.questions;
+    if (!learn || (!questions && !this.failed && !learn.review.paused)) {
+      return html`<div class="skeleton" part="loading" role="img" aria-label=${r.loading}><span></span><span></span><span></span></div>`;
     }
-    if (!this.questions) return renderSkeleton(strings.loading, 3);
-    if (this.questions.length === 0) {
-      return html`<div class="state"><h3 class="state-title" tabindex="-1">${strings.emptyTitle}</h3><p>${strings.emptyBody}</p></div>`;
-    }
+    if (this.failed) return this.state(r.loadError, '', button(strings.retry, () => void this.load(learn)));
+    if (learn.review.paused) return this.state(r.pausedTitle, r.pausedBody, button(r.resume, () => void this.resume(learn)));
+    if (!questions || questions.length === 0) return this.state(r.emptyTitle, r.emptyBody);
     const question = this.current;
-    if (!question) {
-      return html`<div class="state">
-        <h3 class="state-title" tabindex="-1">${strings.done(this.rightCount, this.questions.length)}</h3>
-        <p>${strings.doneHint}</p>
-      </div>`;
-    }
-    return this.renderQuestion(question, strings);
+    if (!question) return this.state(r.done(this.rightCount, questions.length), r.doneHint);
+    const { step, lesson } = question;
+    const answer = this.answer;
+    const last = this.index + 1 >= questions.length;
+    return html`<p class="meta">${r.progress(this.index + 1, questions.length)} · <span dir="auto">${r.fromLesson(lesson.title)}</span></p>
+      ${renderQuiz(lesson, step, { answers: answer ? { [step.id]: answer } : {} }, this.chosen, strings, {
+        choose: (id, checked) => this.choose(id, checked),
+        check: () => void this.check(),
+      })}
+      ${answer ? html`<p><button type="button" class="button" data-review-next @click=${() => this.next()}>${last ? r.finish : r.next}</button></p>` : nothing}`;
   }
 
   private async pause(learn: Learn): Promise<void> {
     await learn.review.pause();
-    this.announcer.announce(this.strings.pausedTitle);
+    this.announcer.announce(this.localize.strings.review.pausedTitle);
   }
 
   private async resume(learn: Learn): Promise<void> {
@@ -193,13 +170,12 @@ export class LearnDrawerReview extends LitElement {
 
   protected override render(): TemplateResult {
     const learn = this.runtime.learn;
-    const strings = this.strings;
-    return html`<section class="review" aria-labelledby="review-heading" part="review">
-      <h2 id="review-heading" class="article-title" tabindex="-1">${strings.heading}</h2>
-      ${learn ? this.renderBody(learn, strings) : renderSkeleton(strings.loading, 3)}
+    const r = this.localize.strings.review;
+    return html`<section class="review" part="review" aria-labelledby="review-heading" lang=${this.localize.lang} dir=${this.localize.dir}>
+      <h2 id="review-heading" class="title" tabindex="-1" data-focus>${r.heading}</h2>
+      ${this.renderBody(learn)}
       ${learn && !learn.review.paused
-        ? html`<p class="review-pause">${strings.pauseHint}
-            <button type="button" class="button-quiet" @click=${() => this.pause(learn)}>${strings.pause}</button></p>`
+        ? html`<p class="pause">${r.pauseHint} <button type="button" class="button-quiet" @click=${() => this.pause(learn)}>${r.pause}</button></p>`
         : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
     </section>`;
