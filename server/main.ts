@@ -18,6 +18,7 @@ import { parseOrigins } from './http/cors.js';
 import { frontDoor, type FrontDoorOptions } from './http/front-door.js';
 import { createLogger, type Logger } from './log.js';
 import { describeImport } from './content/describe.js';
+import { seedDemoLearning } from './demo/seed.js';
 import { secretKey } from './auth/token.js';
 import { resolveLrs, type LrsOptions } from './lrs/config.js';
 import { LrsForwarder } from './lrs/forwarder.js';
@@ -105,6 +106,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       for (const line of problems) log.warn(line);
     }
     const catalog = await CatalogStore.open(db, { log });
+    if (opts.demo) await seedDemoLearning(db, log);
     const forwarder = lrs ? new LrsForwarder(db, lrs, { log }) : undefined;
     const writes = new IdempotentWrites(db);
     const app = buildApp({ db, catalog, log, bodyLimit, staticDir: opts.staticDir, tokenSecret, demo: opts.demo, writes, forwarder });
