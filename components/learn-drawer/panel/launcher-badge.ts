@@ -1,6 +1,6 @@
 /**
  * The count of due review questions on the launcher, with the count in words in the launcher's
- * name ("Help (3 to review)"). Here, in the panel chunk, not in the launcher: the launcher is in the
+ * name ("Help 3 to review"). Here, in the panel chunk, not in the launcher: the launcher is in the
  * host page's 5 KB first-load budget, and a due count only exists once the runtime has loaded — the
  * panel chunk follows it at the next idle moment.
  */
@@ -33,7 +33,9 @@ export class LauncherBadge {
     this.badge.setAttribute('part', 'launcher-badge');
     this.badge.setAttribute('aria-hidden', 'true'); // the launcher's name says it with words
     this.badge.hidden = true;
-    // Before the host's own `badge` slot.
+    // Before the host's own `badge` slot, after a space: the visible text reads "Help 3", and the
+    // name ("Help 3 to review") must contain it (WCAG 2.5.3, label in name).
+    launcher.insertBefore(document.createTextNode(' '), launcher.querySelector('slot'));
     launcher.insertBefore(this.badge, launcher.querySelector('slot'));
     drawer.dispatchEvent(new ContextRequestEvent(learnContext, drawer, this.onRuntime, true));
   }
@@ -52,7 +54,7 @@ export class LauncherBadge {
     this.badge.textContent = String(due);
     this.badge.hidden = due === 0;
     const locale = resolveLocale(this.drawer.locale, this.learn?.locale);
-    if (due > 0) this.launcher.setAttribute('aria-label', `${launcherLabel(locale)} (${due} ${DUE_WORDS[primaryLanguage(locale)] ?? DUE_WORDS['en']})`);
+    if (due > 0) this.launcher.setAttribute('aria-label', `${launcherLabel(locale)} ${due} ${DUE_WORDS[primaryLanguage(locale)] ?? DUE_WORDS['en']}`);
     else this.launcher.removeAttribute('aria-label');
   }
 }
