@@ -18,7 +18,7 @@ export const MAX_ARTICLE_BODY = 100_000;
  */
 export const MAX_ARTICLE_HTML = 400_000;
 
-export const ArticleMeta = z.object({
+const articleMetaShape = {
   id: Id,
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   summary: z._default(z.string().check(z.maxLength(500)), ''),
@@ -31,10 +31,12 @@ export const ArticleMeta = z.object({
   updatedAt: IsoDateTime,
   /** Section headings (h2/h3 text), indexed for search so bodies need not be. */
   headings: z._default(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(50)), []),
-});
+};
+export const ArticleMeta = z.object(articleMetaShape);
 export type ArticleMeta = z.infer<typeof ArticleMeta>;
 
-export const Article = z.extend(ArticleMeta, {
+export const Article = z.object({
+  ...articleMetaShape,
   /** Markdown source. Rendered on the client through the sanitising pipeline. */
   body: z.string().check(z.maxLength(MAX_ARTICLE_BODY)),
   /**
@@ -46,7 +48,8 @@ export const Article = z.extend(ArticleMeta, {
 });
 export type Article = z.infer<typeof Article>;
 
-export const LessonMeta = z.object({
+/** Shared with Lesson, which spreads it rather than `z.extend` (zod's extend code would join the shared chunk; see primitives.ts). */
+export const lessonMetaShape = {
   id: Id,
   title: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
   summary: z._default(z.string().check(z.maxLength(500)), ''),
@@ -56,7 +59,8 @@ export const LessonMeta = z.object({
   locale: z._default(Locale, 'en'),
   owner: z.optional(z.string()),
   updatedAt: IsoDateTime,
-});
+};
+export const LessonMeta = z.object(lessonMetaShape);
 export type LessonMeta = z.infer<typeof LessonMeta>;
 
 export const Topic = z.object({

@@ -6,7 +6,7 @@
  * and the SDK refuse the same files for the same reasons.
  */
 import * as z from 'zod/mini';
-import { LessonMeta } from './content.js';
+import { lessonMetaShape } from './content.js';
 import { Id, Locale, rule, ScreenKey } from './primitives.js';
 
 /** Upper bound for a text step's markdown, in characters. */
@@ -110,7 +110,8 @@ export const ReviewMode = z.enum(['all', 'missed', 'none']);
 export type ReviewMode = z.infer<typeof ReviewMode>;
 
 export const Lesson = z
-  .extend(LessonMeta, {
+  .object({
+    ...lessonMetaShape,
     /** Share of quiz questions answered right (0–1) needed to pass. */
     passMark: z._default(z.number().check(z.gte(0), z.lte(1)), 0.8),
     /** `missed`: only questions answered wrong at the first try repeat; `all`: every question. */

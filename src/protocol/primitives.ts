@@ -25,7 +25,8 @@ export const NonEmptyText = (max: number) => z.string().check(z.trim(), z.minLen
  * chunk, so whatever kind any browser code uses lands in the chunk shared with the runtime — the
  * bytes of "drawer open with search and article" (DESIGN.md budgets) — even when only a lesson
  * chunk uses it. Measured: `z.refine` +213 B gzip there, `z.int()` +417 B, `z.discriminatedUnion`
- * +802 B (see `LessonStep`). A plain function passed to zod/mini's `.check()` costs nothing extra.
+ * +802 B (see `LessonStep`), `z.extend` +329 B (spread a shape instead), `z.nullable` +43 B. A plain
+ * function passed to zod/mini's `.check()` costs nothing extra.
  */
 
 /** A rule a schema cannot say, for `.check()`: like `z.refine(test, { message, path })`, reported as a `custom` issue. */
@@ -38,6 +39,16 @@ export function rule<T>(test: (value: T) => boolean, message: string, path?: Pro
 /** A whole number in [min, max] (`z.number().check(z.int(), z.gte(min), z.lte(max))`, see above). */
 export const Int = (min: number, max = Number.MAX_SAFE_INTEGER) =>
   z.number().check(z.gte(min), z.lte(max), rule<number>(Number.isInteger, 'must be a whole number'));
+
+/** `schema` or null — what `z.nullable(schema)` does, without its code in the shared chunk (see above). */
+export function OrNull<T extends z.core.$ZodType>(schema: T) {
+  return z.unknown().check((payload) => {
+    if (payload.value === null) return;
+    const result = z.safeParse(schema, payload.value);
+    if (result.success) payload.value = result.data;
+    else payload.issues.push(...(result.error.issues as z.core.$ZodRawIssue[]));
+  }) as unknown as z.ZodMiniType<z.output<T> | null, z.input<T> | null>;
+}
 
 /**
  * An object used as a map, every key checked by `key` and every value by `value` — what

@@ -4,7 +4,7 @@
  * cards merge one by one — the card with more reviews wins, then the later update.
  */
 import * as z from 'zod/mini';
-import { Id, Int, IsoDateTime } from './primitives.js';
+import { Id, Int, IsoDateTime, OrNull } from './primitives.js';
 
 /** Leitner boxes 1–5; a right answer in box 5 retires the card (mastered). */
 export const REVIEW_BOXES = 5;
@@ -27,7 +27,7 @@ export type ReviewCard = z.infer<typeof ReviewCard>;
 export const ReviewState = z.object({
   cards: z.array(ReviewCard).check(z.maxLength(5000)),
   /** Set while the employee has paused review (a holiday); nothing is due until they resume. */
-  pausedSince: z.optional(z.nullable(IsoDateTime)),
+  pausedSince: z.optional(OrNull(IsoDateTime)),
   /** When the pause (or its end) was set — the later one wins across devices. */
   pauseUpdatedAt: z.optional(IsoDateTime),
 });
