@@ -55,3 +55,6 @@ export const ar: Strings = {
   reviewEntryHint: 'بضعة أسئلة من الدروس التي أكملتها لتثبيتها.',
   lessonKind: 'درس',
 };
+
+/** The lesson player's words in the same chunk: one download per language for the drawer and the lessons in it. */
+export { ar as lesson } from '../../../learn-lesson/i18n/ar.js';

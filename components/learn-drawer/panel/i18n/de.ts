@@ -43,3 +43,6 @@ export const de: Strings = {
   reviewEntryHint: 'Ein paar Fragen aus abgeschlossenen Lektionen, damit sie hängen bleiben.',
   lessonKind: 'Lektion',
 };
+
+/** The lesson player's words in the same chunk: one download per language for the drawer and the lessons in it. */
+export { de as lesson } from '../../../learn-lesson/i18n/de.js';

@@ -43,3 +43,6 @@ export const sv: Strings = {
   reviewEntryHint: 'Några frågor från lektioner du gjort klart, så att de fastnar.',
   lessonKind: 'Lektion',
 };
+
+/** The lesson player's words in the same chunk: one download per language for the drawer and the lessons in it. */
+export { sv as lesson } from '../../../learn-lesson/i18n/sv.js';
