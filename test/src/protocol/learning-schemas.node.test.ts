@@ -1,10 +1,10 @@
 /**
  * The lesson, progress and review schemas built without z.discriminatedUnion, z.record, z.int and
- * z.refine (src/protocol/primitives.ts says why): they must refuse and fill in what those did.
+ * z.refine, z.extend and z.nullable (src/protocol/primitives.ts says why): they must refuse and fill in what those did.
  */
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Lesson, LessonProgress, ReviewCard, XapiVerb } from '../../../src/protocol/index.js';
+import { Article, IsoDateTime, Lesson, LessonProgress, ReviewCard, ReviewState, XapiVerb } from '../../../src/protocol/index.js';
 
 const meta = { id: 'l', title: 'L', minutes: 2, updatedAt: '2026-11-01T08:00:00Z' };
 const quiz = { id: 'q', kind: 'quiz', question: '?', choices: [{ id: 'a', text: 'A', correct: true }, { id: 'b', text: 'B' }] };
@@ -59,5 +59,19 @@ describe('learning schemas', () => {
   it('xAPI language maps check their language tags', () => {
     assert.equal(XapiVerb.safeParse({ id: 'http://adlnet.gov/expapi/verbs/passed', display: { 'en-US': 'passed' } }).success, true);
     assert.equal(XapiVerb.safeParse({ id: 'http://adlnet.gov/expapi/verbs/passed', display: { 'not a tag': 'passed' } }).success, false);
+  });
+
+  it('a review pause is a date, null (ended) or absent, with the date format message where it is neither', () => {
+    assert.equal(ReviewState.parse({ cards: [], pausedSince: null }).pausedSince, null);
+    assert.ok(!('pausedSince' in ReviewState.parse({ cards: [] })));
+    const bad = ReviewState.safeParse({ cards: [], pausedSince: 'tomorrow' });
+    assert.deepEqual(paths(bad), [`pausedSince: ${IsoDateTime.safeParse('tomorrow').error!.issues[0]!.message}`]);
+    assert.equal(paths(ReviewState.safeParse({ cards: [], pausedSince: 3 })).length, 1);
+  });
+
+  it('an article is its meta plus body and html, defaults filled and unknown keys dropped', () => {
+    const article = Article.parse({ id: 'a', title: 'A', updatedAt: meta.updatedAt, body: '# A', extra: 1 });
+    assert.deepEqual(article, { id: 'a', title: 'A', summary: '', tags: [], contexts: [], locale: 'en', updatedAt: meta.updatedAt, headings: [], body: '# A' });
+    assert.deepEqual(paths(Article.safeParse({ id: 'a', title: '', updatedAt: meta.updatedAt })).map((p) => p.split(':')[0]), ['title', 'body']);
   });
 });
