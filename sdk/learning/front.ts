@@ -17,7 +17,7 @@
  * announces the next card), and the outbox's counts once the engine has them.
  */
 import * as z from 'zod/mini';
-import { ReviewState, type LessonMeta, type WorkContext } from '../../src/protocol/index.js';
+import type { LessonMeta, ReviewState, WorkContext } from '../../src/protocol/index.js';
 import type { StoreDeps } from '../store-deps.js';
 import type { LearnEventType, LearnUser, SyncState, XapiOptions } from '../types.js';
 import type { LearningEngine } from './engine.js';
@@ -35,6 +35,20 @@ export function summarize(state: ReviewState): ReviewSummary {
     // isPaused() of src/lesson/review.ts, inlined: importing it here would move that module into this chunk.
     paused: typeof state.pausedSince === 'string',
   };
+}
+
+/**
+ * What `summarize` reads of the server's schedule, checked by hand: the ReviewState schema would
+ * bring its zod (≈ 180 B gzip) into this chunk. A schedule failing this keeps the stored summary,
+ * as an invalid one did; the engine still validates all of it when it merges.
+ */
+function summarizable(state: unknown): state is ReviewState {
+  const { cards, pausedSince } = (state ?? {}) as { cards?: unknown; pausedSince?: unknown };
+  return (
+    Array.isArray(cards) &&
+    cards.every((c: { dueAt?: unknown; retired?: unknown } | null) => typeof c?.dueAt === 'string' && !Number.isNaN(Date.parse(c.dueAt)) && (c.retired === undefined || typeof c.retired === 'boolean')) &&
+    (pausedSince == null || typeof pausedSince === 'string')
+  );
 }
 
 export interface FrontDeps extends StoreDeps {
@@ -77,9 +91,9 @@ export class LearningFront {
     const { backend, connectivity } = this.deps;
     if (this.#engine || connectivity.state === 'offline') return;
     try {
-      const state = ReviewState.safeParse(await backend.userData!('/v1/review', { signal: this.deps.signal() }));
-      if (!state.success || this.#engine || !this.deps.live()) return;
-      const summary = summarize(state.data);
+      const state: unknown = await backend.userData!('/v1/review', { signal: this.deps.signal() });
+      if (!summarizable(state) || this.#engine || !this.deps.live()) return;
+      const summary = summarize(state);
       const records = await this.deps.records;
       if (this.#engine || (await records.keys('outbox')).length > 0) return;
       await records.write('review', SUMMARY_KEY, summary);
