@@ -1,6 +1,5 @@
 /** `<learn-lesson>`: the contract is the JSDoc on the class below (it feeds custom-elements.json). */
 import { html, LitElement, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
 import { ensureContextRoot } from '../../sdk/context.js';
 import type { Lesson, LessonProgress } from '../../src/protocol/index.js';
 import { articleLinkTarget } from '../learn-drawer/panel/article-links.js';
@@ -100,6 +99,14 @@ const FOCUS: Record<FocusTarget, string> = { heading: '[data-focus]', next: '[pa
  * @cssprop [--learn-focus-ring=#f5a000] - Focus outline colour.
  */
 export class LearnLesson extends LitElement {
+  static override properties = {
+    startFailed: { state: true },
+    lesson: { reflect: true },
+    size: { reflect: true },
+    backend: {},
+    locale: {},
+    theme: { reflect: true },
+  };
   static override styles = lessonStyles;
   static readonly version = VERSION;
 
@@ -128,21 +135,21 @@ export class LearnLesson extends LitElement {
     hasFocus: () => this.matches(':focus-within'),
   });
 
-  @state() private startFailed = false;
+  private startFailed = false;
   private pendingFocus: FocusTarget | null = null;
   private lastScreen: Screen | undefined;
   private autoStartTimer: number | undefined;
 
   /** Id of the lesson to play. */
-  @property({ reflect: true }) lesson = '';
+  lesson = '';
   /** `compact` fits a 320 px intranet column, `regular` (default) a page's content column, `full` fills its container (the drawer). */
-  @property({ reflect: true }) size: LessonSize = 'regular';
+  size: LessonSize = 'regular';
   /** Reference server URL for a page with no script of its own: a runtime is started with it when none answers. */
-  @property() backend: string | undefined;
+  backend: string | undefined;
   /** Language (`en`, `sv`, `de`, `ar`); default: the runtime's locale, then the page's `lang`. */
-  @property() locale: string | undefined;
+  locale: string | undefined;
   /** `light`, `dark`, or `auto` (follows `prefers-color-scheme`). */
-  @property({ reflect: true }) theme: LessonTheme = 'auto';
+  theme: LessonTheme = 'auto';
 
   override connectedCallback(): void {
     // Before the controllers ask for the runtime: a runtime created later must still answer.

@@ -1,6 +1,5 @@
 /** `<learn-drawer-panel>`: the contract is the JSDoc on the class below (it feeds custom-elements.json). */
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
 import type { Learn, OpenTarget } from '../../../sdk/types.js';
@@ -101,6 +100,19 @@ type View = 'home' | 'search' | 'article' | 'learning';
  * @cssprop [--learn-focus-ring=#f5a000] - Focus outline colour.
  */
 export class LearnDrawerPanel extends LitElement {
+  static override properties = {
+    isOpen: { state: true },
+    articleStack: { state: true },
+    learning: { state: true },
+    modal: { type: Boolean },
+    side: { reflect: true },
+    theme: { reflect: true },
+    locale: {},
+    shortcut: {},
+    starting: { type: Boolean },
+    bodyWanted: { state: true },
+    askUnhandled: { state: true },
+  };
   static override styles = panelStyles;
   static readonly version = VERSION;
 
@@ -133,34 +145,38 @@ export class LearnDrawerPanel extends LitElement {
     active: () => this.isOpen,
   });
 
-  @query('dialog') private readonly dialog!: HTMLDialogElement | null;
-  @query('input[type="search"]') private readonly input!: HTMLInputElement | null;
+  private get dialog(): HTMLDialogElement | null {
+    return this.renderRoot?.querySelector('dialog') ?? null;
+  }
+  private get input(): HTMLInputElement | null {
+    return this.renderRoot?.querySelector('input[type="search"]') ?? null;
+  }
 
-  @state() private isOpen = false;
+  private isOpen = false;
   /** Articles opened since the drawer opened, newest last; "back" pops one. */
-  @state() private articleStack: string[] = [];
+  private articleStack: string[] = [];
   /** A lesson or the review, opened from the home view (or `learn.open({ lesson | review })`). */
-  @state() private learning: Learning | null = null;
+  private learning: Learning | null = null;
 
   /** Always modal (set from `<learn-drawer modal>`). */
-  @property({ type: Boolean }) modal = false;
-  @property({ reflect: true }) side: 'start' | 'end' = 'end';
-  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' = 'auto';
+  modal = false;
+  side: 'start' | 'end' = 'end';
+  theme: 'light' | 'dark' | 'auto' = 'auto';
   /** Overrides the runtime's locale. */
-  @property() locale: string | undefined;
+  locale: string | undefined;
   /** The opening shortcut as `aria-keyshortcuts` text, shown as a tip. */
-  @property() shortcut: string | undefined;
+  shortcut: string | undefined;
   /** The drawer is starting a runtime of its own (`backend` attribute): show loading, not "not connected". */
-  @property({ type: Boolean }) starting = false;
+  starting = false;
 
   /**
    * Whether the body (suggestions, results, article) is rendered. A panel prepared ahead of the
    * first open renders its frame first and its body at the next idle moment (`prepareBody`), so
    * neither is a long task; opening renders it at once in any case.
    */
-  @state() private bodyWanted = false;
+  private bodyWanted = false;
   /** A `learn-ask` nobody handled: asking is not set up on this page, so stop offering it. */
-  @state() private askUnhandled = false;
+  private askUnhandled = false;
   private cancelPreload: (() => void) | undefined;
   private lastHomeState: HomeState | undefined;
   private lastSuggestions = '';
