@@ -14,12 +14,16 @@ import { afterLoadIdle } from '../../../sdk/idle.js';
 import type { OpenTarget } from '../../../sdk/types.js';
 import type { LearnDrawer } from '../learn-drawer.js';
 import { PANEL_CLOSE_INTENT, type PanelCloseIntentEvent } from './close-intent.js';
-import { LauncherBadge } from './launcher-badge.js';
+import { ContextRequestEvent, learnContext } from '../../../sdk/context.js';
+import type { Learn } from '../../../sdk/types.js';
 import { PANEL_PARTS, type LearnDrawerPanel } from './learn-drawer-panel.js';
 
 export class DrawerSession {
   readonly panel: LearnDrawerPanel;
-  private readonly badge: LauncherBadge;
+  /** The due-count badge: its chunk loads the first time something is due (most pages: never). */
+  private badge: { update(): void } | undefined;
+  private badgeLoading = false;
+  private offDue: (() => void) | undefined;
 
   constructor(
     private readonly drawer: LearnDrawer,
@@ -35,7 +39,7 @@ export class DrawerSession {
       if (forced) drawer.hide();
       else this.requestClose(source);
     });
-    this.badge = new LauncherBadge(drawer, launcher);
+    drawer.dispatchEvent(new ContextRequestEvent(learnContext, drawer, (learn) => this.watchDue(learn), true));
     this.configure();
     drawer.shadowRoot!.append(panel);
     launcher.setAttribute('aria-controls', panel.id);
@@ -52,7 +56,25 @@ export class DrawerSession {
     panel.locale = drawer.locale ?? undefined;
     panel.shortcut = this.launcher.getAttribute('aria-keyshortcuts') ?? undefined;
     panel.starting = drawer.backend !== null;
-    this.badge.update();
+    this.badge?.update();
+  }
+
+  private watchDue(learn: Learn | undefined): void {
+    this.offDue?.();
+    this.offDue = learn?.on('review-change', ({ due }) => due > 0 && this.showBadge());
+    if (learn?.review.dueCount) this.showBadge();
+  }
+
+  private showBadge(): void {
+    if (this.badgeLoading) return;
+    this.badgeLoading = true;
+    import('./launcher-badge.js').then(
+      ({ LauncherBadge }) => (this.badge = new LauncherBadge(this.drawer, this.launcher)),
+      (error: unknown) => {
+        this.badgeLoading = false; // the next change tries again
+        console.warn('Learnflow: the review count could not be shown.', error);
+      },
+    );
   }
 
   show(target: OpenTarget | null, opener: HTMLElement | null): void {

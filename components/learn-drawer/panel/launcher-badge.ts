@@ -1,8 +1,8 @@
 /**
  * The count of due review questions on the launcher, with the count in words in the launcher's
- * name ("Help 3 to review"). Here, in the panel chunk, not in the launcher: the launcher is in the
- * host page's 5 KB first-load budget, and a due count only exists once the runtime has loaded — the
- * panel chunk follows it at the next idle moment.
+ * name ("Help 3 to review"). A chunk of its own, loaded by the drawer session the first time
+ * something is due: not in the launcher (the host page's 5 KB first-load budget), and not in the
+ * panel chunk either, which every drawer loads whether or not its person ever finished a lesson.
  */
 import { ContextRequestEvent, learnContext } from '../../../sdk/context.js';
 import type { Learn } from '../../../sdk/types.js';
