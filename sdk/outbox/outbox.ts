@@ -157,6 +157,12 @@ export class Outbox {
       // A read-only backend (static): rows wait for a writable one. Offline: `online` wakes us.
       if (!next || !backend.send || navigator.onLine === false) return;
       const [key, row] = next;
+      if (rows.some(([k, r]) => k > key && r.state !== 'failed' && supersedes(r, row))) {
+        // Left by `add` because it was in flight, and its try failed before the newer row was
+        // written: the newer full state goes instead, without waiting for this one's backoff.
+        await records.remove(STORE, key);
+        continue;
+      }
       const now = Date.now();
       if (row.nextAt > now && !force) return this.#schedule(row.nextAt - now);
       await records.write(STORE, key, { ...row, state: 'sending' });
