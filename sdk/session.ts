@@ -137,8 +137,9 @@ export class Session {
   updateUser(user: LearnUser): void {
     if (user.id !== this.#user?.id) throw new Error('updateUser is for the same user id only');
     this.#user = user;
-    // Writes refused for an expired token (401) wait for a new one: try them now.
-    void this.learning.loaded?.flush();
+    // Writes refused for an expired token (401) wait for a new one: try them now (or, before
+    // the engine, the review sync a user without a token skipped).
+    this.learning.tokenChanged();
   }
 
   get live(): boolean {

@@ -43,7 +43,11 @@ export async function startLearning(front: LearningFront): Promise<LearningEngin
     live: deps.live,
     signal: () => deps.signal(),
     emit: deps.emit,
-    report: (state) => front.setSync(state),
+    report: (state) => {
+      if (state.pending === front.sync.pending && state.failed === front.sync.failed) return;
+      front.sync = state;
+      deps.emit('sync-change', state);
+    },
   });
   const lessons = new LessonCache(deps, records);
   const get = (id: string, signal?: AbortSignal) => lessons.get(id, signal);

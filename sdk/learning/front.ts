@@ -2,54 +2,20 @@
  * The runtime chunk's side of lessons, review and the outbox — kept tiny, because the drawer's
  * open+search+article bytes are counted against a budget and the learning code is not needed for
  * that. Everything heavy (the outbox, lesson cache, progress, xAPI, the review scheduler) is in
- * `engine.ts`, loaded with a dynamic import on the first call that needs it; at idle when the
- * outbox has writes waiting (they must go out even if nobody opens a lesson).
+ * `engine.ts`, loaded with a dynamic import on the first call that needs it. The review badge's
+ * summary, its timer and the idle sync with the server are in `review-watch.ts`, loaded at idle
+ * only when there is something to do: a stored review schedule, or a user with a token (the server
+ * keeps per-user data only for them, and answers 401 without one). So a page whose visitor has
+ * neither loads none of it; when a token arrives later (`setUser`), the watch runs then.
  *
- * The review schedule of other devices, for a signed-in user whose backend keeps their data, is read
- * here at idle without the engine (`#syncReview`): with nothing left in the outbox, every change
- * this device made has been merged by the server, so the server's copy IS the merged schedule and
- * its due times are the badge's. The engine (7–9 KB gzip) still merges the two copies card by card
- * when it loads — at the first lesson or review, or at idle when the outbox has rows (then the
- * server's copy lacks our queued changes, and only a real merge is right).
- *
- * What must be answered synchronously without the engine is here: `review.dueCount`/`paused` from
- * a small persisted summary (the launcher shows a badge; it comes due as time passes, so a timer
- * announces the next card), and the outbox's counts once the engine has them.
+ * What must be answered synchronously is here: `review.dueCount`/`paused` from the summary the
+ * watch or the engine sets, and the outbox's counts once the engine has them.
  */
-import * as z from 'zod/mini';
-import type { LessonMeta, ReviewState, WorkContext } from '../../src/protocol/index.js';
+import type { LessonMeta, WorkContext } from '../../src/protocol/index.js';
 import type { StoreDeps } from '../store-deps.js';
 import type { LearnEventType, LearnUser, SyncState, XapiOptions } from '../types.js';
 import type { LearningEngine } from './engine.js';
-
-/** The review summary the engine writes with every schedule change: due times of open cards, sorted. */
-export const ReviewSummary = z.object({ v: z.literal(1), due: z.array(z.number()), paused: z.boolean() });
-export type ReviewSummary = z.infer<typeof ReviewSummary>;
-export const SUMMARY_KEY = 'summary';
-
-/** The summary of a schedule (written by the engine with every change, and here from the server's copy). */
-export function summarize(state: ReviewState): ReviewSummary {
-  return {
-    v: 1,
-    due: state.cards.filter((c) => !c.retired).map((c) => Date.parse(c.dueAt)).sort((a, b) => a - b),
-    // isPaused() of src/lesson/review.ts, inlined: importing it here would move that module into this chunk.
-    paused: typeof state.pausedSince === 'string',
-  };
-}
-
-/**
- * What `summarize` reads of the server's schedule, checked by hand: the ReviewState schema would
- * bring its zod (≈ 180 B gzip) into this chunk. A schedule failing this keeps the stored summary,
- * as an invalid one did; the engine still validates all of it when it merges.
- */
-function summarizable(state: unknown): state is ReviewState {
-  const { cards, pausedSince } = (state ?? {}) as { cards?: unknown; pausedSince?: unknown };
-  return (
-    Array.isArray(cards) &&
-    cards.every((c: { dueAt?: unknown; retired?: unknown } | null) => typeof c?.dueAt === 'string' && !Number.isNaN(Date.parse(c.dueAt)) && (c.retired === undefined || typeof c.retired === 'boolean')) &&
-    (pausedSince == null || typeof pausedSince === 'string')
-  );
-}
+import type { ReviewSummary } from './review-watch.js';
 
 export interface FrontDeps extends StoreDeps {
   /** IndexedDB namespace: with the user id it names the database (and the outbox's sending lock). */
@@ -62,45 +28,24 @@ export interface FrontDeps extends StoreDeps {
   readonly xapi: XapiOptions | undefined;
 }
 
-/** setTimeout's limit is 2^31-1 ms; a card due in a month is announced by a later timer. */
-const MAX_TIMER_MS = 2 ** 31 - 1;
-
 export class LearningFront {
+  /** The outbox's counts (the engine reports them). */
   sync: SyncState = { pending: 0, failed: 0 };
-  #review: ReviewSummary = { v: 1, due: [], paused: false };
+  /** The review summary and the timer for its next card: review-watch.ts `setReview` keeps both. */
+  review: ReviewSummary = { v: 1, due: [], paused: false };
+  timer: ReturnType<typeof setTimeout> | undefined;
   #engine: Promise<LearningEngine> | undefined;
   #loaded: LearningEngine | undefined;
-  #timer: ReturnType<typeof setTimeout> | undefined;
 
   constructor(readonly deps: FrontDeps) {
+    // A stored schedule (the `review` store is empty until a lesson enrols a card) or a token: work for the watch.
     void deps.records.then(async (records) => {
-      const summary = await records.read('review', SUMMARY_KEY, ReviewSummary);
-      if (summary && !this.#engine) this.setReview(summary);
-      if ((await records.keys('outbox')).length > 0) deps.idle(() => void this.engine().catch(() => {}));
-      else if (deps.user() && deps.backend.userData) deps.idle(() => void this.#syncReview());
+      if (deps.user()?.token || (await records.keys('review')).length > 0) this.#watch();
     });
   }
 
-  /**
-   * The server's review schedule → the summary (see the module comment for why no merge is needed
-   * with an empty outbox). Best effort: a failure leaves the stored summary, and the engine reports
-   * errors when it merges. Should another tab queue a change meanwhile, its engine writes the summary
-   * again after; the worst case is a badge one change behind until the next use.
-   */
-  async #syncReview(): Promise<void> {
-    const { backend, connectivity } = this.deps;
-    if (this.#engine || connectivity.state === 'offline') return;
-    try {
-      const state: unknown = await backend.userData!('/v1/review', { signal: this.deps.signal() });
-      if (!summarizable(state) || this.#engine || !this.deps.live()) return;
-      const summary = summarize(state);
-      const records = await this.deps.records;
-      if (this.#engine || (await records.keys('outbox')).length > 0) return;
-      await records.write('review', SUMMARY_KEY, summary);
-      this.setReview(summary);
-    } catch {
-      // Offline, 401, 5xx: the badge keeps the stored summary.
-    }
+  #watch(): void {
+    this.deps.idle(() => void import('./review-watch.js').then((m) => m.watch(this)).catch(() => {}));
   }
 
   /** The engine, loaded once per session (rejects only if the chunk cannot load). */
@@ -117,35 +62,31 @@ export class LearningFront {
     return this.#engine;
   }
 
+  /** Whether the engine has been asked for (it then keeps the summary itself). */
+  get started(): boolean {
+    return !!this.#engine;
+  }
+
   /** The engine when it has loaded, else undefined (for the synchronous `record`). */
   get loaded(): LearningEngine | undefined {
     return this.#loaded;
   }
 
   get paused(): boolean {
-    return this.#review.paused;
+    return this.review.paused;
   }
 
   dueCount(now = Date.now()): number {
-    if (this.#review.paused) return 0;
+    const { due, paused } = this.review;
     let n = 0;
-    while (n < this.#review.due.length && this.#review.due[n]! <= now) n++;
+    if (!paused) while (n < due.length && due[n]! <= now) n++;
     return n;
   }
 
-  /** The engine changed the schedule (or the summary was read): announce it, time the next card. */
-  setReview(summary: ReviewSummary): void {
-    this.#review = summary;
-    clearTimeout(this.#timer);
-    const next = summary.paused ? undefined : summary.due[this.dueCount()];
-    if (next !== undefined) this.#timer = setTimeout(() => this.deps.live() && this.setReview(this.#review), Math.min(next - Date.now() + 50, MAX_TIMER_MS));
-    this.deps.emit('review-change', { due: this.dueCount(), paused: summary.paused });
-  }
-
-  setSync(state: SyncState): void {
-    if (state.pending === this.sync.pending && state.failed === this.sync.failed) return;
-    this.sync = state;
-    this.deps.emit('sync-change', state);
+  /** The same user with a new token: writes refused for an expired one go now; else the watch's sync. */
+  tokenChanged(): void {
+    if (this.#engine) void this.#engine.then((engine) => engine.flush(), () => {});
+    else if (this.deps.user()?.token) this.#watch();
   }
 
   /** Before logout clears the database: the engine (if loaded) writes nothing more. */
@@ -155,7 +96,7 @@ export class LearningFront {
   }
 
   dispose(): void {
-    clearTimeout(this.#timer);
+    clearTimeout(this.timer);
     this.#loaded?.dispose();
     void this.#engine?.then((engine) => engine.dispose(), () => {});
   }

@@ -3,14 +3,15 @@
  * the `review` store, queued in the outbox as `PUT /v1/review` after every change (a newer state
  * replaces one still waiting; the server merges card by card), and merged with the server's copy
  * when the engine starts — so cards enrolled on one device come due on the other. Every change
- * also writes the small summary `LearningFront` reads at start, which keeps `review.dueCount`
+ * also writes the small summary learning/review-watch.ts reads at start, which keeps `review.dueCount`
  * (the launcher's badge) available without loading this module.
  */
 import { answerCard, dueCards, enrolLesson, mergeReview, pauseReview, resumeReview } from '../../src/lesson/review.js';
 import { ReviewState, type Lesson, type LessonProgress, type QuizStep } from '../../src/protocol/index.js';
 import { describeIssues } from '../backends/validate.js';
 import type { Records } from '../cache/records.js';
-import { SUMMARY_KEY, summarize, type FrontDeps, type LearningFront } from '../learning/front.js';
+import type { FrontDeps, LearningFront } from '../learning/front.js';
+import { SUMMARY_KEY, setReview, summarize } from '../learning/review-watch.js';
 import type { Outbox } from '../outbox/outbox.js';
 import type { DueQuestion } from '../types.js';
 import * as z from 'zod/mini';
@@ -96,7 +97,7 @@ export class ReviewStore {
   #publish(): void {
     const summary = summarize(this.#state);
     void this.records.write('review', SUMMARY_KEY, summary);
-    this.front.setReview(summary);
+    setReview(this.front, summary);
   }
 
   async #mergeServer(): Promise<void> {
