@@ -1,8 +1,8 @@
 /**
- * httpBackend's lesson, user-data and write calls, in a module of their own: the runtime chunk
+ * httpBackend's lesson and write calls, in a module of their own: the runtime chunk
  * (catalog, articles, search) is counted against the drawer's byte budget, and nothing here is
- * needed until a lesson is opened or the outbox has something to send (`userData`, which the runtime
- * needs at idle, is in http.ts). `http.ts` imports this
+ * needed until a lesson is opened or the outbox has something to send (`userData`, which the review badge
+ * needs at idle, is in http-more.ts). `http.ts` imports this
  * module dynamically.
  */
 import { Lesson } from '../../src/protocol/index.js';

@@ -5,7 +5,7 @@
  * The real server is exercised by test/e2e; test/sdk/http-backend.test.ts drives it with a fake
  * `fetch` returning real Responses.
  */
-import { Article, Catalog, SearchResponse, SuggestionsResponse, type SearchHit, type WorkContext } from '../../src/protocol/index.js';
+import { Article, Catalog, SearchResponse, type SearchHit } from '../../src/protocol/index.js';
 import type { Backend, LearnUser, RequestOptions, Revalidated } from '../types.js';
 import { BackendError } from '../types.js';
 import { fetchJson, type FetchLike, type JsonRequest, type JsonResult } from './fetch-json.js';
@@ -38,7 +38,8 @@ function baseUrl(url: string): string {
 
 /**
  * A backend over HTTP (`GET {url}/v1/catalog`, `/v1/articles/:id`, `/v1/search`, `/v1/suggestions`;
- * the user's progress and review; lessons and writes through http-extra.ts).
+ * the user's progress and review and the server's suggestions through http-more.ts, lessons and
+ * writes through http-extra.ts).
  * Throws a TypeError for a missing or non-http(s) `url`; every call rejects with `BackendError`.
  */
 export function httpBackend(options: HttpBackendOptions): Backend {
@@ -57,17 +58,12 @@ export function httpBackend(options: HttpBackendOptions): Backend {
 
   const ctx = { base, timeoutMs, fetch: doFetch, headers: (): Record<string, string> => (token ? { Authorization: `Bearer ${token}` } : {}) };
   const extra = () => import('./http-extra.js');
+  const more = () => import('./http-more.js');
 
   return {
     kind: 'http',
     lesson: (id, req = {}) => extra().then((m) => m.lesson(ctx, id, req)),
-    // Here, not in http-extra.ts: the runtime reads the review schedule at idle (learning/front.ts),
-    // and loading http-extra.ts would bring the lesson schema chunk along.
-    async userData(path, req = {}) {
-      const res = await fetchJson({ fetch: doFetch, url: `${base}${path}`, source: base, what: `your saved data (${path})`, timeoutMs, signal: req.signal, headers: ctx.headers() });
-      if (res.status === 'not-modified') throw new BackendError('invalid-response', `${base} answered ${path} with "not modified".`);
-      return res.data;
-    },
+    userData: (path, req = {}) => more().then((m) => m.userData(ctx, path, req)),
     send: (request) => extra().then((m) => m.send(ctx, request)),
     describe: base,
     setUser(user: LearnUser | null) {
@@ -93,17 +89,6 @@ export function httpBackend(options: HttpBackendOptions): Backend {
       if (res.status === 'not-modified') throw new BackendError('invalid-response', `${base} answered a search with "not modified".`);
       return parseResponse(SearchResponse, res.data, 'search response', base).hits;
     },
-    async suggestions(context: WorkContext, req: RequestOptions & { limit?: number } = {}): Promise<SuggestionsResponse> {
-      const params = {
-        screen: context.screen,
-        tags: context.tags?.join(','),
-        recordType: context.record?.type,
-        locale: req.locale,
-        limit: req.limit?.toString(),
-      };
-      const res = await request('/suggestions', 'suggestions', { signal: req.signal }, params);
-      if (res.status === 'not-modified') throw new BackendError('invalid-response', `${base} answered suggestions with "not modified".`);
-      return parseResponse(SuggestionsResponse, res.data, 'suggestions response', base);
-    },
+    suggestions: (context, req = {}) => more().then((m) => m.suggestions(ctx, context, req)),
   };
 }
