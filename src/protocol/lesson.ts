@@ -7,7 +7,8 @@
  */
 import * as z from 'zod/mini';
 import { lessonMetaShape } from './content.js';
-import { Id, Locale, rule, ScreenKey } from './primitives.js';
+import { Id, Locale, ScreenKey } from './primitives.js';
+import { rule } from './schema-helpers.js';
 
 /** Upper bound for a text step's markdown, in characters. */
 export const MAX_STEP_BODY = 20_000;

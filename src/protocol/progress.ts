@@ -4,7 +4,8 @@
  * devices disagree, the furthest progress wins (`mergeProgress` in src/lesson/progress.ts).
  */
 import * as z from 'zod/mini';
-import { Id, Int, IsoDateTime, Keyed } from './primitives.js';
+import { Id, IsoDateTime } from './primitives.js';
+import { Int, Keyed } from './schema-helpers.js';
 
 const Count = Int(0);
 /** RFC 4122 UUID, any version, lower or upper case. */

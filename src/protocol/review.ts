@@ -4,7 +4,8 @@
  * cards merge one by one — the card with more reviews wins, then the later update.
  */
 import * as z from 'zod/mini';
-import { Id, Int, IsoDateTime, OrNull } from './primitives.js';
+import { Id, IsoDateTime } from './primitives.js';
+import { Int, OrNull } from './schema-helpers.js';
 
 /** Leitner boxes 1–5; a right answer in box 5 retires the card (mastered). */
 export const REVIEW_BOXES = 5;

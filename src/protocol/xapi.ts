@@ -6,7 +6,8 @@
  */
 import * as z from 'zod/mini';
 import { Uuid } from './progress.js';
-import { IsoDateTime, Keyed } from './primitives.js';
+import { IsoDateTime } from './primitives.js';
+import { Keyed } from './schema-helpers.js';
 
 export const XAPI_VERSION = '1.0.3';
 /** At most this many statements per POST /v1/statements. */
