@@ -1,21 +1,31 @@
 /**
- * Lists of articles on the home view: suggestions for the current screen (`data-suggestion`, the
- * selector the end-to-end test and the bench use) and recently viewed. Each entry is a button named
- * by the title, with the summary as its description.
+ * The home view's lists: suggestions for the current screen (`data-suggestion`, the selector the
+ * end-to-end test and the bench use), lessons for the screen (`data-lesson`; they open in the
+ * drawer's lesson player) and recently viewed articles. Each entry is a button named by the title,
+ * described by its summary (a lesson: its length). One renderer for the three: the markup, the
+ * `part`s and the ids follow the kind.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import type { ArticleMeta } from '../../../../src/protocol/index.js';
 import { icons } from './icons.js';
 
+export type ListKind = 'suggestion' | 'lesson' | 'recent';
+
+export interface ListItem {
+  id: string;
+  title: string;
+  /** Read as the entry's description; recently viewed entries have none. */
+  description?: string;
+}
+
 export interface ArticleListOptions {
-  kind: 'suggestion' | 'recent';
+  kind: ListKind;
   heading: string;
   /** Shown instead of the list when it is empty; the section is left out when absent. */
   empty?: string;
   onOpen: (id: string) => void;
 }
 
-export function renderArticleList(items: ArticleMeta[], { kind, heading, empty, onOpen }: ArticleListOptions): TemplateResult | typeof nothing {
+export function renderArticleList(items: ListItem[], { kind, heading, empty, onOpen }: ArticleListOptions): TemplateResult | typeof nothing {
   if (items.length === 0 && !empty) return nothing;
   const headingId = `${kind}-heading`;
   return html`<section class="list-section" aria-labelledby=${headingId}>
@@ -30,16 +40,15 @@ export function renderArticleList(items: ArticleMeta[], { kind, heading, empty, 
                 class="item"
                 part=${kind}
                 data-suggestion=${kind === 'suggestion' ? item.id : nothing}
+                data-lesson=${kind === 'lesson' ? item.id : nothing}
                 data-recent=${kind === 'recent' ? item.id : nothing}
-                aria-describedby=${kind === 'suggestion' && item.summary ? `${kind}-summary-${item.id}` : nothing}
+                aria-describedby=${item.description ? `${kind}-summary-${item.id}` : nothing}
                 @click=${() => onOpen(item.id)}
               >
-                ${icons.article}
+                ${kind === 'lesson' ? icons.lesson : icons.article}
                 <span class="item-text">
                   <span class="item-title" dir="auto">${item.title}</span>
-                  ${kind === 'suggestion' && item.summary
-                    ? html`<span class="item-summary" dir="auto" id="${kind}-summary-${item.id}">${item.summary}</span>`
-                    : nothing}
+                  ${item.description ? html`<span class="item-summary" dir="auto" id="${kind}-summary-${item.id}">${item.description}</span>` : nothing}
                 </span>
               </button>
             </li>`,

@@ -7,13 +7,14 @@ import type { Learn } from '../../../../sdk/types.js';
 import type { ArticleMeta } from '../../../../src/protocol/index.js';
 import type { Strings } from '../i18n/en.js';
 import { renderArticleList } from './article-list.js';
-import { LESSON_LIMIT, renderLessonList, renderReviewEntry } from './learning-entries.js';
+import { renderReviewEntry } from './learning-entries.js';
 import { renderEmptyCatalog, renderError, renderSkeleton } from './states.js';
 
 export type HomeState = 'unconnected' | 'loading' | 'error' | 'empty' | 'ready';
 
 export const SUGGESTION_LIMIT = 5;
 const RECENT_LIMIT = 5;
+const LESSON_LIMIT = 3;
 
 /** `starting`: the drawer is starting a runtime of its own, so "none yet" means loading. */
 export function homeState(learn: Learn | undefined, starting: boolean): HomeState {
@@ -60,7 +61,13 @@ export function renderHomeView({ learn, state, strings, onOpen, onOpenLesson, on
       return renderEmptyCatalog(strings, onAsk);
   }
   return html`${renderReviewEntry(learn!.review.dueCount, strings, onOpenReview)}
-  ${renderArticleList(learn!.suggestions(SUGGESTION_LIMIT), { kind: 'suggestion', heading: strings.suggestedHeading, empty: strings.noSuggestions, onOpen })}
-  ${renderLessonList(learn!.lessons.forContext(LESSON_LIMIT), strings, onOpenLesson)}
+  ${renderArticleList(
+    learn!.suggestions(SUGGESTION_LIMIT).map((a) => ({ id: a.id, title: a.title, description: a.summary })),
+    { kind: 'suggestion', heading: strings.suggestedHeading, empty: strings.noSuggestions, onOpen },
+  )}
+  ${renderArticleList(
+    learn!.lessons.forContext(LESSON_LIMIT).map((l) => ({ id: l.id, title: l.title, description: strings.lessonMeta(l.minutes) })),
+    { kind: 'lesson', heading: strings.lessonsHeading, onOpen: onOpenLesson },
+  )}
   ${renderArticleList(recentArticles(learn!), { kind: 'recent', heading: strings.recentHeading, onOpen })}`;
 }
