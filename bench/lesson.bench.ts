@@ -146,6 +146,9 @@ async function main() {
         const intro = await entryToIntro(page);
         const step = await startToStep(page);
         await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+        // Let the idle revalidation of the cached lesson finish before the reload: a request the
+        // page starts while it unloads never ends in Puppeteer's eyes and the next idle wait hangs.
+        await page.waitForNetworkIdle({ idleTime: 300 });
         (rate === 1 ? warm.intro : warm.intro4x).push(intro);
         (rate === 1 ? warm.step : warm.step4x).push(step);
       }
