@@ -417,6 +417,10 @@ export class LearnDrawerPanel extends LitElement {
         strings,
         onOpen: (id) => this.openArticle(id),
         onOpenLesson: (id) => this.openLearning({ kind: 'lesson', id }),
+        onPreloadLesson: (id) => {
+          loadLearning('lesson').catch(() => undefined); // opening it reports a failure
+          learn?.lessons.get(id).catch(() => undefined);
+        },
         onOpenReview: () => this.openLearning({ kind: 'review' }),
         onAsk: this.askHandler(),
       });

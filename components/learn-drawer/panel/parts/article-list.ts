@@ -23,9 +23,11 @@ export interface ArticleListOptions {
   /** Shown instead of the list when it is empty; the section is left out when absent. */
   empty?: string;
   onOpen: (id: string) => void;
+  /** Pointer over or focus on an entry: a chance to load what opening it needs (the lesson player). */
+  onPreload?: (id: string) => void;
 }
 
-export function renderArticleList(items: ListItem[], { kind, heading, empty, onOpen }: ArticleListOptions): TemplateResult | typeof nothing {
+export function renderArticleList(items: ListItem[], { kind, heading, empty, onOpen, onPreload }: ArticleListOptions): TemplateResult | typeof nothing {
   if (items.length === 0 && !empty) return nothing;
   const headingId = `${kind}-heading`;
   return html`<section class="list-section" aria-labelledby=${headingId}>
@@ -44,6 +46,8 @@ export function renderArticleList(items: ListItem[], { kind, heading, empty, onO
                 data-recent=${kind === 'recent' ? item.id : nothing}
                 aria-describedby=${item.description ? `${kind}-summary-${item.id}` : nothing}
                 @click=${() => onOpen(item.id)}
+                @pointerenter=${onPreload ? () => onPreload(item.id) : nothing}
+                @focus=${onPreload ? () => onPreload(item.id) : nothing}
               >
                 ${kind === 'lesson' ? icons.lesson : icons.article}
                 <span class="item-text">

@@ -44,12 +44,14 @@ export interface HomeViewOptions {
   strings: Strings;
   onOpen: (id: string) => void;
   onOpenLesson: (id: string) => void;
+  /** Hover or focus on a lesson entry: load the player and the lesson ahead of the click. */
+  onPreloadLesson: (id: string) => void;
   onOpenReview: () => void;
   /** Null once a `learn-ask` went unhandled (see LearnAskEvent). */
   onAsk: (() => void) | null;
 }
 
-export function renderHomeView({ learn, state, strings, onOpen, onOpenLesson, onOpenReview, onAsk }: HomeViewOptions): TemplateResult {
+export function renderHomeView({ learn, state, strings, onOpen, onOpenLesson, onPreloadLesson, onOpenReview, onAsk }: HomeViewOptions): TemplateResult {
   switch (state) {
     case 'unconnected':
       return renderError(strings.notConnected, '', null, () => undefined);
@@ -67,7 +69,7 @@ export function renderHomeView({ learn, state, strings, onOpen, onOpenLesson, on
   )}
   ${renderArticleList(
     learn!.lessons.forContext(LESSON_LIMIT).map((l) => ({ id: l.id, title: l.title, description: strings.lessonMeta(l.minutes) })),
-    { kind: 'lesson', heading: strings.lessonsHeading, onOpen: onOpenLesson },
+    { kind: 'lesson', heading: strings.lessonsHeading, onOpen: onOpenLesson, onPreload: onPreloadLesson },
   )}
   ${renderArticleList(recentArticles(learn!), { kind: 'recent', heading: strings.recentHeading, onOpen })}`;
 }
