@@ -12,6 +12,7 @@ import { AnnounceController } from './controllers/announcer.js';
 import { ArticleController } from './controllers/article.js';
 import { DialogController } from './controllers/dialog.js';
 import { FocusReturnController } from './controllers/focus-return.js';
+import { LearningController } from './controllers/learning.js';
 import { LocalizeController } from './controllers/localize.js';
 import { MediaQueryController } from './controllers/media-query.js';
 import { PendingFocusController } from './controllers/pending-focus.js';
@@ -21,7 +22,7 @@ import { panelStyles } from './learn-drawer-panel.styles.js';
 import { preloadSanitiserWhenIdle } from './markdown-loader.js';
 import { ARTICLE_TITLE_ID, renderArticleView } from './parts/article-view.js';
 import { homeState, homeStateMessage, renderHomeView, SUGGESTION_LIMIT, type HomeState } from './parts/home-view.js';
-import { loadLearning, renderLearningView, type Learning } from './parts/learning-view.js';
+import { renderLearningView, type Learning } from './parts/learning-view.js';
 import { icons } from './parts/icons.js';
 import { optionId, RESULTS_ID, renderSearchResults } from './parts/search-results.js';
 import { renderError, renderNoResults, renderNotice, renderSkeleton } from './parts/states.js';
@@ -103,7 +104,6 @@ export class LearnDrawerPanel extends LitElement {
   static override properties = {
     isOpen: { state: true },
     articleStack: { state: true },
-    learning: { state: true },
     modal: { type: Boolean },
     side: { reflect: true },
     theme: { reflect: true },
@@ -138,6 +138,11 @@ export class LearnDrawerPanel extends LitElement {
     // Once typing pauses: a count per keystroke would queue a stream of messages.
     this.announcer.announce(hits.length > 0 ? strings.resultCount(hits.length) : strings.noResultsTitle(query), { delay: 500 });
   });
+  private readonly learning = new LearningController(this, {
+    learn: () => this.runtime.learn,
+    isOpen: () => this.isOpen,
+    failed: () => this.announcer.announce(this.localize.strings.errorTitle),
+  });
   private readonly article = new ArticleController(this, () => this.runtime.learn, () => this.currentArticle, () => undefined);
   private readonly focusPlan = new PendingFocusController(this, {
     element: (target) => (target === 'article' ? this.renderRoot.querySelector<HTMLElement>(`#${ARTICLE_TITLE_ID}`) : this.input),
@@ -155,8 +160,6 @@ export class LearnDrawerPanel extends LitElement {
   private isOpen = false;
   /** Articles opened since the drawer opened, newest last; "back" pops one. */
   private articleStack: string[] = [];
-  /** A lesson or the review, opened from the home view (or `learn.open({ lesson | review })`). */
-  private learning: Learning | null = null;
 
   /** Always modal (set from `<learn-drawer modal>`). */
   modal = false;
@@ -191,7 +194,7 @@ export class LearnDrawerPanel extends LitElement {
 
   private get view(): View {
     if (this.currentArticle) return 'article';
-    if (this.learning) return 'learning';
+    if (this.learning.current) return 'learning';
     return this.search.trimmed ? 'search' : 'home';
   }
 
@@ -266,7 +269,7 @@ export class LearnDrawerPanel extends LitElement {
     this.search.setQuery((event.target as HTMLInputElement).value);
     // Typing while reading (or in a lesson) means "find something else"; the lesson's progress is saved.
     if (this.articleStack.length > 0) this.articleStack = [];
-    this.learning = null;
+    this.learning.close();
   }
 
   private onSearchKeydown(event: KeyboardEvent): void {
@@ -296,29 +299,14 @@ export class LearnDrawerPanel extends LitElement {
     else this.openArticle(hit.id);
   }
 
-  /** The element loads while its view shows; it takes focus itself (its heading) once it renders. */
   private openLearning(learning: Learning): void {
     this.articleStack = [];
-    this.learning = learning;
-    loadLearning(learning.kind)
-      .then(async () => {
-        await this.updateComplete;
-        const element = this.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('learn-lesson, learn-drawer-review');
-        await element?.updateComplete;
-        if (this.learning !== learning || !this.isOpen) return;
-        // The lesson and the review put focus on their own heading.
-        element?.focus();
-      })
-      .catch((error: unknown) => {
-        console.warn('Learnflow: the lesson player could not be loaded.', error);
-        if (this.learning === learning) this.learning = null;
-        this.announcer.announce(this.localize.strings.errorTitle);
-      });
+    this.learning.open(learning);
   }
 
   private back(): void {
     if (this.articleStack.length > 0) this.articleStack = this.articleStack.slice(0, -1);
-    else this.learning = null;
+    else this.learning.close();
     this.focusPlan.request(this.articleStack.length > 0 ? 'article' : 'search');
   }
 
@@ -346,7 +334,7 @@ export class LearnDrawerPanel extends LitElement {
       this.focusReturn.capture(opener);
       this.isOpen = true;
       this.articleStack = [];
-      this.learning = null;
+      this.learning.close();
       this.search.setQuery('');
       this.cancelPreload = preloadSanitiserWhenIdle(() => {
         this.localize.warm();
@@ -361,7 +349,7 @@ export class LearnDrawerPanel extends LitElement {
     else if (target?.query !== undefined) this.articleStack = [];
     if (target?.lesson) this.openLearning({ kind: 'lesson', id: target.lesson });
     else if (target?.review) this.openLearning({ kind: 'review' });
-    else if (target?.article || target?.query !== undefined) this.learning = null;
+    else if (target?.article || target?.query !== undefined) this.learning.close();
     this.focusPlan.request(target?.article ? 'article' : 'search');
     // Render now, in the task of the click (or of the host's open()), rather than in Lit's
     // microtask: the dialog, its header and the suggestions from the loaded catalog are in the DOM
@@ -409,7 +397,7 @@ export class LearnDrawerPanel extends LitElement {
   private renderView(learn: Learn | undefined, view: View): TemplateResult {
     if (view === 'search') return this.renderSearch();
     const strings = this.localize.strings;
-    if (view === 'learning') return renderLearningView(this.learning!, strings, this.locale, () => this.back());
+    if (view === 'learning') return renderLearningView(this.learning.current!, strings, this.locale, () => this.back());
     if (view === 'home') {
       return renderHomeView({
         learn,
@@ -417,10 +405,7 @@ export class LearnDrawerPanel extends LitElement {
         strings,
         onOpen: (id) => this.openArticle(id),
         onOpenLesson: (id) => this.openLearning({ kind: 'lesson', id }),
-        onPreloadLesson: (id) => {
-          loadLearning('lesson').catch(() => undefined); // opening it reports a failure
-          learn?.lessons.get(id).catch(() => undefined);
-        },
+        onPreloadLesson: (id) => this.learning.preload(id),
         onOpenReview: () => this.openLearning({ kind: 'review' }),
         onAsk: this.askHandler(),
       });
@@ -487,7 +472,7 @@ export class LearnDrawerPanel extends LitElement {
         ${
           // A new scrolling box per view and per article starts at the top, without scrollTo() (which
           // would lay the drawer out in the click's task).
-          keyed(`${view}:${this.currentArticle ?? (this.learning?.kind === 'lesson' ? this.learning.id : '')}`, html`<div part="body" class="body">${this.bodyWanted ? this.renderView(learn, view) : nothing}</div>`)
+          keyed(`${view}:${this.currentArticle ?? (this.learning.current?.kind === 'lesson' ? this.learning.current.id : '')}`, html`<div part="body" class="body">${this.bodyWanted ? this.renderView(learn, view) : nothing}</div>`)
         }
         ${this.shortcut && view === 'home' ? html`<p part="footer" class="footer">${strings.shortcutHint(this.shortcut)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>
