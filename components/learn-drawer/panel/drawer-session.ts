@@ -14,8 +14,6 @@ import { afterLoadIdle } from '../../../sdk/idle.js';
 import type { OpenTarget } from '../../../sdk/types.js';
 import type { LearnDrawer } from '../learn-drawer.js';
 import { PANEL_CLOSE_INTENT, type PanelCloseIntentEvent } from './close-intent.js';
-import { ContextRequestEvent, learnContext } from '../../../sdk/context.js';
-import type { Learn } from '../../../sdk/types.js';
 import { PANEL_PARTS, type LearnDrawerPanel } from './learn-drawer-panel.js';
 
 export class DrawerSession {
@@ -23,7 +21,6 @@ export class DrawerSession {
   /** The due-count badge: its chunk loads the first time something is due (most pages: never). */
   private badge: { update(): void } | undefined;
   private badgeLoading = false;
-  private offDue: (() => void) | undefined;
 
   constructor(
     private readonly drawer: LearnDrawer,
@@ -39,7 +36,7 @@ export class DrawerSession {
       if (forced) drawer.hide();
       else this.requestClose(source);
     });
-    drawer.dispatchEvent(new ContextRequestEvent(learnContext, drawer, (learn) => this.watchDue(learn), true));
+    panel.onDue = () => this.showBadge();
     this.configure();
     drawer.shadowRoot!.append(panel);
     launcher.setAttribute('aria-controls', panel.id);
@@ -57,12 +54,6 @@ export class DrawerSession {
     panel.shortcut = this.launcher.getAttribute('aria-keyshortcuts') ?? undefined;
     panel.starting = drawer.backend !== null;
     this.badge?.update();
-  }
-
-  private watchDue(learn: Learn | undefined): void {
-    this.offDue?.();
-    this.offDue = learn?.on('review-change', ({ due }) => due > 0 && this.showBadge());
-    if (learn?.review.dueCount) this.showBadge();
   }
 
   private showBadge(): void {

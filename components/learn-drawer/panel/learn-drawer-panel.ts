@@ -203,7 +203,12 @@ export class LearnDrawerPanel extends LitElement {
     this.cancelPreload?.();
   }
 
+  /** Set by the drawer session: something is due for review (it then loads the launcher's badge). */
+  onDue: (() => void) | undefined;
+
   protected override willUpdate(): void {
+    // Runs on every runtime change, `review-change` included (see the handlers above).
+    if (this.runtime.learn?.review.dueCount) this.onDue?.();
     // Here, not in updated(): the announcement is part of this render, not a second one.
     const state = homeState(this.runtime.learn, this.starting);
     if (!this.isOpen || state === this.lastHomeState) return;
