@@ -7,54 +7,17 @@
  * its chunk loads and the host re-renders; until then — a moment, usually while the closed panel
  * is prepared at idle — it shows English, with English as its `lang`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { directionOf } from '../../../shared/direction.js';
-import { primaryLanguage, resolveLocale } from '../../../shared/locale.js';
+import type { ReactiveControllerHost } from 'lit';
+import { LanguageController } from '../../../shared/language-controller.js';
 import { launcherLabel } from '../../launcher-labels.js';
-import { en, type Strings } from '../i18n/en.js';
-import { isShipped, loadedStrings, loadStrings } from '../i18n/load.js';
+import type { Strings } from '../i18n/en.js';
+import { drawerTranslations } from '../i18n/load.js';
 
-export class LocalizeController implements ReactiveController {
+export class LocalizeController extends LanguageController<Strings> {
   private dateFormat: { lang: string; format: Intl.DateTimeFormat } | undefined;
-  private observer: MutationObserver | undefined;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly explicit: () => string | undefined,
-    private readonly runtime: () => string | undefined,
-  ) {
-    host.addController(this);
-  }
-
-  hostConnected(): void {
-    this.observer = new MutationObserver(() => this.host.requestUpdate());
-    this.observer.observe(document.documentElement, { attributes: true, attributeFilter: ['lang'] });
-  }
-
-  hostDisconnected(): void {
-    this.observer?.disconnect();
-    this.observer = undefined;
-  }
-
-  /**
-   * The BCP 47 tag in use, for `lang` attributes: English when we do not ship the language, and
-   * while its translation is still loading (the text is English then).
-   */
-  get lang(): string {
-    const tag = resolveLocale(this.explicit(), this.runtime());
-    const language = primaryLanguage(tag);
-    if (!isShipped(language)) return 'en';
-    if (loadedStrings(language)) return tag;
-    void loadStrings(language).then((strings) => strings && this.host.requestUpdate());
-    return 'en';
-  }
-
-  get dir(): 'ltr' | 'rtl' {
-    return directionOf(this.lang);
-  }
-
-  get strings(): Strings {
-    return loadedStrings(primaryLanguage(this.lang)) ?? en;
+  constructor(host: ReactiveControllerHost, explicit: () => string | undefined, runtime: () => string | undefined) {
+    super(host, drawerTranslations, explicit, runtime);
   }
 
   /** The drawer's title; the same word as the launcher's name. */
