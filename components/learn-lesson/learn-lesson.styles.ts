@@ -1,58 +1,20 @@
 /**
- * The lesson player's look. Public tokens are the drawer's `--learn-*` (one set themes both), each
- * mapped to a private `--_*` with light and dark defaults, so a token the host sets wins in both
- * themes. Sizes in px/em, never rem (the host's root font size is not ours); logical properties
- * throughout, so Arabic mirrors itself. Motion only without prefers-reduced-motion.
+ * The lesson player's look, after the shared theme (components/shared/theme.styles.ts: the drawer's
+ * `--learn-*` tokens, so one set themes both). Sizes in px/em, never rem (the host's root font size
+ * is not ours); logical properties throughout, so Arabic mirrors itself. Motion only without
+ * prefers-reduced-motion.
  */
 import { css } from 'lit';
-
-const light = css`
-  --_surface: var(--learn-surface, #fff);
-  --_raised: var(--learn-surface-raised, #f4f6f9);
-  --_text: var(--learn-text, #1b1f24);
-  --_muted: var(--learn-text-muted, #59616d);
-  --_border: var(--learn-border, #d8dde4);
-  --_accent: var(--learn-accent, #1f5bd8);
-  --_on-accent: var(--learn-accent-contrast, #fff);
-  --_success: var(--learn-success, #17663a);
-  --_danger: var(--learn-danger, #b42318);
-  --_notice: var(--learn-notice, #fff4d6);
-  color-scheme: light;
-`;
-
-const dark = css`
-  --_surface: var(--learn-surface, #17191d);
-  --_raised: var(--learn-surface-raised, #22252b);
-  --_text: var(--learn-text, #e8eaed);
-  --_muted: var(--learn-text-muted, #a6adb8);
-  --_border: var(--learn-border, #363a42);
-  --_accent: var(--learn-accent, #8fb0ff);
-  --_on-accent: var(--learn-accent-contrast, #0b1020);
-  --_success: var(--learn-success, #7fd6a0);
-  --_danger: var(--learn-danger, #ff9b8f);
-  --_notice: var(--learn-notice, #3a3014);
-  color-scheme: dark;
-`;
+import { themeStyles } from '../shared/theme.styles.js';
 
 const frame = css`
   :host {
-    ${light}
-    --_radius: var(--learn-radius, 8px);
-    --_focus: var(--learn-focus-ring, #f5a000);
     --_pad: 1.25em;
     display: block;
     max-inline-size: var(--learn-lesson-width, 640px);
     font-family: var(--learn-font-family, system-ui, -apple-system, 'Segoe UI', sans-serif);
     font-size: var(--learn-font-size, 15px);
     line-height: 1.5;
-  }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
   }
   :host([size='compact']) {
     --_pad: 0.9em;
@@ -112,14 +74,6 @@ const frame = css`
     letter-spacing: 0.04em;
     text-transform: uppercase;
   }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
-  }
 `;
 
 const controls = css`
@@ -127,9 +81,6 @@ const controls = css`
     inline-size: 1.2em;
     block-size: 1.2em;
     flex: none;
-  }
-  :dir(rtl) .flip {
-    transform: scaleX(-1);
   }
   button,
   input {
@@ -561,4 +512,4 @@ const prose = css`
   }
 `;
 
-export const lessonStyles = [frame, controls, views, states, prose];
+export const lessonStyles = [themeStyles, frame, controls, views, states, prose];

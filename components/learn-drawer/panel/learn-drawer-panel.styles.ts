@@ -1,56 +1,17 @@
 /**
- * The drawer's look. Public tokens are `--learn-*` (fully qualified: the host page decides what
- * else lives on our ancestors); each maps to a private `--_*` with light and dark defaults, so a
- * token the host sets on `<learn-drawer>` wins in both themes. Sizes in px/em, never rem (the
- * host's root font size is not ours). Logical properties throughout, so Arabic mirrors itself.
+ * The drawer's look, after the shared theme (components/shared/theme.styles.ts: the `--learn-*`
+ * tokens with light and dark defaults). Sizes in px/em, never rem (the host's root font size is not
+ * ours). Logical properties throughout, so Arabic mirrors itself.
  */
 import { css } from 'lit';
-
-const light = css`
-  --_surface: var(--learn-surface, #fff);
-  --_raised: var(--learn-surface-raised, #f4f6f9);
-  --_text: var(--learn-text, #1b1f24);
-  --_muted: var(--learn-text-muted, #59616d);
-  --_border: var(--learn-border, #d8dde4);
-  --_accent: var(--learn-accent, #1f5bd8);
-  --_on-accent: var(--learn-accent-contrast, #fff);
-  --_mark: var(--learn-mark, #fde68a);
-  --_notice: var(--learn-notice, #fff4d6);
-  --_danger: var(--learn-danger, #b42318);
-  color-scheme: light;
-`;
-
-const dark = css`
-  --_surface: var(--learn-surface, #17191d);
-  --_raised: var(--learn-surface-raised, #22252b);
-  --_text: var(--learn-text, #e8eaed);
-  --_muted: var(--learn-text-muted, #a6adb8);
-  --_border: var(--learn-border, #363a42);
-  --_accent: var(--learn-accent, #8fb0ff);
-  --_on-accent: var(--learn-accent-contrast, #0b1020);
-  --_mark: var(--learn-mark, #5c4a00);
-  --_notice: var(--learn-notice, #3a3014);
-  --_danger: var(--learn-danger, #ff9b8f);
-  color-scheme: dark;
-`;
+import { themeStyles } from '../../shared/theme.styles.js';
 
 const layout = css`
   :host {
-    ${light}
-    --_radius: var(--learn-radius, 8px);
     --_duration: var(--learn-drawer-duration, 220ms);
-    --_focus: var(--learn-focus-ring, #f5a000);
     /* Where the panel starts its slide: off its own edge. */
     --_from: 100%;
     display: contents;
-  }
-  :host([theme='dark']) {
-    ${dark}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light'])) {
-      ${dark}
-    }
   }
   :host([side='start']) {
     --_from: -100%;
@@ -195,9 +156,6 @@ const controls = css`
     block-size: 1.25em;
     flex: none;
   }
-  :dir(rtl) .flip {
-    transform: scaleX(-1);
-  }
   button,
   a {
     font: inherit;
@@ -251,14 +209,6 @@ const controls = css`
   }
   .button-quiet:hover {
     background: color-mix(in srgb, var(--_accent) 10%, transparent);
-  }
-  .visually-hidden {
-    position: absolute;
-    inline-size: 1px;
-    block-size: 1px;
-    overflow: hidden;
-    clip-path: inset(50%);
-    white-space: nowrap;
   }
   .muted {
     color: var(--_muted);
@@ -535,4 +485,4 @@ const article = css`
   }
 `;
 
-export const panelStyles = [layout, controls, lists, states, article];
+export const panelStyles = [themeStyles, layout, controls, lists, states, article];
