@@ -5,22 +5,12 @@
  */
 import type { Transaction } from 'kysely';
 import type { DatabaseSchema } from '../db/schema.js';
-import type { AcceptedLesson, LoadedLessons } from './load-lessons.js';
-import type { RefusedFile } from './load-folder.js';
+import type { LoadedLessons } from './load-lessons.js';
+import { sameContent, type FolderImportReport, type StoredOrigin } from './folder-report.js';
 import { renderLesson } from './render-lesson.js';
 
-export interface LessonImportReport {
-  /** Absolute `lessons/` folder. */
-  source: string;
-  /** `.yaml`/`.yml` files found. */
-  files: number;
-  added: string[];
-  updated: string[];
-  unchanged: string[];
-  removed: string[];
-  refused: (RefusedFile & { kept?: string })[];
-  warnings: { path: string; message: string }[];
-}
+/** The lesson half of an import's report. */
+export type LessonImportReport = FolderImportReport;
 
 export function emptyLessonReport(loaded: LoadedLessons): LessonImportReport {
   return {
@@ -36,7 +26,7 @@ export function emptyLessonReport(loaded: LoadedLessons): LessonImportReport {
 }
 
 /** Render the text steps of the lessons that will be written, before the write transaction (jsdom is slow). */
-export async function renderChangedLessons(loaded: LoadedLessons, stored: Map<string, { content_hash: string; source: string; source_file: string }>, report: LessonImportReport): Promise<Map<string, string>> {
+export async function renderChangedLessons(loaded: LoadedLessons, stored: Map<string, StoredOrigin>, report: LessonImportReport): Promise<Map<string, string>> {
   const rendered = new Map<string, string>();
   for (const entry of loaded.accepted) {
     const before = stored.get(entry.lesson.id);
@@ -46,10 +36,6 @@ export async function renderChangedLessons(loaded: LoadedLessons, stored: Map<st
     rendered.set(entry.lesson.id, JSON.stringify(lesson));
   }
   return rendered;
-}
-
-function sameContent(entry: AcceptedLesson, row: { content_hash: string; source: string; source_file: string }, source: string): boolean {
-  return row.content_hash === entry.hash && row.source === source && row.source_file === entry.file;
 }
 
 export async function writeLessons(trx: Transaction<DatabaseSchema>, loaded: LoadedLessons, rendered: Map<string, string>, report: LessonImportReport, now: Date): Promise<void> {

@@ -10,8 +10,9 @@
 import type { Db, DbReader } from '../db/database.js';
 import { articleToRow } from '../catalog/rows.js';
 import { catalogVersion } from './hash.js';
+import { sameContent, type FolderImportReport } from './folder-report.js';
 import { emptyLessonReport, renderChangedLessons, writeLessons, type LessonImportReport } from './import-lessons.js';
-import { loadArticleFolder, type AcceptedFile, type RefusedFile } from './load-folder.js';
+import { loadArticleFolder, type AcceptedFile } from './load-folder.js';
 import { loadLessonFolder } from './load-lessons.js';
 import { renderBody } from './render-body.js';
 
@@ -25,23 +26,7 @@ function storedRows(db: DbReader) {
     .execute();
 }
 
-/** The file holds what is stored (same hash), from the same place. */
-function sameContent(entry: AcceptedFile, row: StoredRow, source: string): boolean {
-  return row.content_hash === entry.hash && row.source === source && row.source_file === entry.file;
-}
-
-export interface ImportReport {
-  /** Absolute folder the articles were read from. */
-  source: string;
-  /** `.md` files found. */
-  files: number;
-  added: string[];
-  updated: string[];
-  unchanged: string[];
-  removed: string[];
-  /** Refused files; `kept` is the id of a previously imported version that stays published. */
-  refused: (RefusedFile & { kept?: string })[];
-  warnings: { path: string; message: string }[];
+export interface ImportReport extends FolderImportReport {
   /** The folder's `lessons/`, imported in the same transaction. */
   lessons: LessonImportReport;
   version: string;
