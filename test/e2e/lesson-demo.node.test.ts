@@ -13,7 +13,6 @@ import type { Page } from 'puppeteer-core';
 import { startDemo, type DemoEnv } from './support.js';
 
 const DISCOUNTS = 'learn-lesson[lesson="crm-discount-approvals"]';
-const VISIBLE = { visible: true } as const;
 
 /** The text of a part inside a lesson's shadow root, or null. */
 function partText(page: Page, lesson: string, part: string): Promise<string | null> {

@@ -18,7 +18,6 @@ export class LauncherBadge {
   private readonly badge = document.createElement('span');
   private learn: Learn | undefined;
   private off: (() => void) | undefined;
-  private unsubscribe: (() => void) | undefined;
 
   constructor(
     private readonly drawer: HTMLElement & { locale: string | null },
@@ -40,8 +39,7 @@ export class LauncherBadge {
     drawer.dispatchEvent(new ContextRequestEvent(learnContext, drawer, this.onRuntime, true));
   }
 
-  private readonly onRuntime = (learn: Learn | undefined, unsubscribe?: () => void): void => {
-    if (unsubscribe) this.unsubscribe = unsubscribe;
+  private readonly onRuntime = (learn: Learn | undefined): void => {
     this.off?.();
     this.learn = learn;
     this.off = learn?.on('review-change', () => this.update());
