@@ -3,6 +3,7 @@
  * a real runtime (`createLearn` over `memoryBackend`, IndexedDB off so tests never share a cache),
  * the drawer as a fixture, and small helpers that await state instead of sleeping.
  */
+import { useElementTestHooks } from '../shared/test-hooks.js';
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
@@ -148,23 +149,7 @@ export async function setup(template: TemplateResult = html`<learn-drawer></lear
  * update, a non-reactive change in `updated()`…): they are real bugs even when a test passes.
  */
 export function useDrawerTestHooks(): void {
-  const warnings: string[] = [];
-  let original: typeof console.warn;
-  beforeEach(() => {
-    warnings.length = 0;
-    original = console.warn;
-    console.warn = (...args: unknown[]) => {
-      const text = args.map(String).join(' ');
-      if (!/Lit is in dev mode/.test(text)) warnings.push(text);
-      original.apply(console, args);
-    };
-  });
-  afterEach(() => {
-    console.warn = original;
-    for (const learn of runtimes.splice(0)) learn.destroy();
-    const lit = warnings.filter((w) => /lit\.dev|scheduled an update|change-in-update/i.test(w));
-    if (lit.length > 0) throw new Error(`Lit dev-mode warnings:\n${lit.join('\n')}`);
-  });
+  useElementTestHooks(runtimes);
 }
 
 /**

@@ -3,6 +3,7 @@
  * real runtime over `memoryBackend` (lessons, writes in memory), the player as a fixture, and
  * helpers that await state instead of sleeping.
  */
+import { useElementTestHooks } from '../shared/test-hooks.js';
 import { fixture, html, waitUntil } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import { createLearn, memoryBackend, type Backend, type Learn, type LearnUser, type MemoryBackend, type MemoryContent } from '../../../sdk/index.js';
@@ -149,22 +150,7 @@ export async function settled(el: LearnLesson): Promise<void> {
 
 /** Destroys the runtimes after each test and fails it on Lit dev-mode warnings (real bugs even when a test passes). */
 export function useLessonTestHooks(): void {
-  const warnings: string[] = [];
-  let original: typeof console.warn;
-  beforeEach(() => {
-    warnings.length = 0;
-    original = console.warn;
-    console.warn = (...args: unknown[]) => {
-      warnings.push(args.map(String).join(' '));
-      original.apply(console, args);
-    };
-  });
-  afterEach(() => {
-    console.warn = original;
-    for (const learn of runtimes.splice(0)) learn.destroy();
-    const lit = warnings.filter((w) => /lit\.dev|scheduled an update|change-in-update/i.test(w));
-    if (lit.length > 0) throw new Error(`Lit dev-mode warnings:\n${lit.join('\n')}`);
-  });
+  useElementTestHooks(runtimes);
 }
 
 /** Forgets a runtime the test destroyed itself. */
