@@ -1,9 +1,9 @@
 /**
- * The one HTML sink of the drawer. Takes only the article pipeline's output (DOMPurify with the
- * strict configuration) and parses it, through our `learnflow` Trusted Types policy, into an inert
- * `<template>` — once per shown article, ahead of time for articles warmed at idle — whose content
- * is cloned into the element when the article is shown (cloning is cheaper than parsing again in
- * the click's task).
+ * The one HTML sink of every Learnflow element (the drawer's articles, the lesson player's text
+ * steps). Takes only the article pipeline's output (DOMPurify with the strict configuration) and
+ * parses it, through our `learnflow` Trusted Types policy, into an inert `<template>` — once per
+ * body, ahead of time for articles warmed at idle — whose content is cloned into the element when
+ * the body is shown (cloning is cheaper than parsing again in the click's task).
  *
  * Why not `unsafeHTML(trustedHTML(html))`: lit-html's `unsafeHTML` throws on a TrustedHTML object
  * ("called with a non-string value", lit-html 3.3 `directives/unsafe-html.js`), and given a string it
@@ -14,13 +14,17 @@
  */
 import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
-import { trustedHTML } from '../../../../src/markdown/trusted-types.js';
-import type { ShownArticle } from '../controllers/article.js';
+import { trustedHTML } from '../../src/markdown/trusted-types.js';
 
-const parsed = new WeakMap<ShownArticle, HTMLTemplateElement>();
+/** A sanitised body; the object is the cache key, so keep one per body (an article shown, a step rendered). */
+export interface SanitisedBody {
+  readonly sanitisedHtml: string;
+}
 
-/** The article body parsed into an inert template (scripts do not run, images do not load there). */
-export function parseBody(shown: ShownArticle): HTMLTemplateElement {
+const parsed = new WeakMap<SanitisedBody, HTMLTemplateElement>();
+
+/** The body parsed into an inert template (scripts do not run, images do not load there). */
+export function parseBody(shown: SanitisedBody): HTMLTemplateElement {
   let template = parsed.get(shown);
   if (!template) {
     template = document.createElement('template');
@@ -32,18 +36,18 @@ export function parseBody(shown: ShownArticle): HTMLTemplateElement {
 }
 
 class SanitisedHtmlDirective extends Directive {
-  private current: ShownArticle | undefined;
+  private current: SanitisedBody | undefined;
 
   constructor(part: PartInfo) {
     super(part);
     if (part.type !== PartType.ELEMENT) throw new Error('sanitisedHtml() belongs on an element: <div ${sanitisedHtml(shown)}>');
   }
 
-  render(_shown: ShownArticle): typeof noChange {
+  render(_shown: SanitisedBody): typeof noChange {
     return noChange;
   }
 
-  override update(part: ElementPart, [shown]: [ShownArticle]): typeof noChange {
+  override update(part: ElementPart, [shown]: [SanitisedBody]): typeof noChange {
     if (shown !== this.current && shown.sanitisedHtml !== this.current?.sanitisedHtml) {
       part.element.replaceChildren(parseBody(shown).content.cloneNode(true));
     }
@@ -52,5 +56,5 @@ class SanitisedHtmlDirective extends Directive {
   }
 }
 
-/** Renders an article's sanitised body into the element it is placed on. */
+/** Renders a sanitised body (an article's, a text step's) into the element it is placed on. */
 export const sanitisedHtml = directive(SanitisedHtmlDirective);

@@ -4,6 +4,7 @@
  * (memory backend, packs) or when that HTML cannot be used. The same chunks as the drawer's (its
  * loader is shared), so a page with both downloads them once. Rendered once per step object.
  */
+import type { SanitisedBody } from '../../shared/sanitised-html.js';
 import type { ReactiveControllerHost } from 'lit';
 import type { LessonStep } from '../../../src/protocol/index.js';
 import type { RenderedMarkdown } from '../../../src/markdown/types.js';
@@ -11,8 +12,8 @@ import { loadMarkdown, loadSanitiser } from '../../learn-drawer/panel/markdown-l
 
 type Text = Extract<LessonStep, { kind: 'text' }>;
 
-/** Sanitised HTML, or `null` when the pipeline could not load (the body then shows as plain text). */
-export type StepHtml = string | null;
+/** The sanitised body (one object per step: the HTML sink caches its parse by it), or `null` when the pipeline could not load (the body then shows as plain text). */
+export type StepHtml = SanitisedBody | null;
 
 const rendered = new WeakMap<Text, StepHtml>();
 
@@ -23,7 +24,7 @@ async function render(lessonId: string, step: Text): Promise<StepHtml> {
     let out: RenderedMarkdown | undefined;
     if (step.html !== undefined) out = (await loadSanitiser()).renderArticleHtml(step.html, options);
     if (!out || out.fallback) out = (await loadMarkdown()).renderMarkdown(step.body, options);
-    return out.html;
+    return { sanitisedHtml: out.html };
   } catch (error) {
     console.warn('Learnflow: the text pipeline could not be loaded; showing the step as plain text.', error);
     return null;

@@ -9,7 +9,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Lesson, LessonProgress, LessonStep } from '../../../src/protocol/index.js';
 import type { StepHtml } from '../controllers/step-html.js';
 import type { LessonStrings } from '../i18n/en.js';
-import { sanitisedHtml } from './sanitised-html.js';
+import { sanitisedHtml } from '../../shared/sanitised-html.js';
 
 type Kind<K extends LessonStep['kind']> = Extract<LessonStep, { kind: K }>;
 

@@ -11,7 +11,7 @@ import type { Article } from '../../../../src/protocol/index.js';
 import type { RenderedMarkdown } from '../../../../src/markdown/types.js';
 import { LatestTask } from '../../../shared/latest-task.js';
 import { loadMarkdown, loadSanitiser } from '../markdown-loader.js';
-import { parseBody } from '../parts/sanitised-html.js';
+import { parseBody } from '../../../shared/sanitised-html.js';
 
 /** Output of `renderArticleHtml` or `renderMarkdown`: the only HTML the article body accepts. */
 export interface ShownArticle {

@@ -8,7 +8,7 @@ import type { ArticleMeta } from '../../../../src/protocol/index.js';
 import type { ArticleFailure, ShownArticle } from '../controllers/article.js';
 import type { LocalizeController } from '../controllers/localize.js';
 import { icons } from './icons.js';
-import { sanitisedHtml } from './sanitised-html.js';
+import { sanitisedHtml } from '../../../shared/sanitised-html.js';
 import { renderError, renderSkeleton } from './states.js';
 
 export const ARTICLE_TITLE_ID = 'article-title';
