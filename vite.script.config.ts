@@ -48,7 +48,11 @@ export default defineConfig({
     sourcemap: true,
     modulePreload: false,
     manifest: true,
-    minify: 'esbuild',
+    // Terser rather than esbuild: measured on this build (bench/bundle-size.ts, gzip -9), 1.4 KB less
+    // for "drawer open with search and article" (62.5 → 61.0 KB), 2.1 KB less in all, 73 B less in
+    // learn.js. A second compress pass is worth it; a third, or the unsafe_* options, save < 100 B.
+    minify: 'terser',
+    terserOptions: { module: true, ecma: 2020, compress: { passes: 2 } },
     rollupOptions: {
       input: { learn: 'components/learn.ts' },
       preserveEntrySignatures: 'exports-only',
