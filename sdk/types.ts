@@ -3,15 +3,20 @@
  * implement `Backend`. Implementations live beside this file (runtime.ts, backends/*).
  */
 import type {
+  ArticleDraft,
+  AskContext,
   Article,
   Catalog,
   Lesson,
   LessonMeta,
   LessonProgress,
+  Question,
+
   QuizStep,
   ReviewCard,
   SearchHit,
   SuggestionsResponse,
+  AskTopic,
   WorkContext,
   XapiStatement,
 } from '../src/protocol/index.js';
@@ -116,6 +121,10 @@ export interface OpenTarget {
   lesson?: string;
   /** The daily review of questions from finished lessons. */
   review?: boolean;
+  /** Ask an expert: the question form, the topic preselected when given. */
+  ask?: { topic?: string; text?: string };
+  /** One of the employee's questions (its thread). */
+  question?: string;
 }
 
 export type Connectivity = 'online' | 'offline';
@@ -160,6 +169,10 @@ export interface LearnEventMap {
   'sync-change': SyncState;
   /** Something was discarded or could not be kept, without stopping anything (e.g. corrupt local progress). */
   warning: { source: string; message: string };
+  /** One of the employee's questions changed (sent, answered, status), or one in an expert's inbox did. */
+  'question-change': { question: Question };
+  /** Expert answers the employee has not seen yet (the launcher's badge). */
+  'unread-change': { unread: number };
 }
 
 export interface NavigateRequest {
@@ -219,6 +232,74 @@ export interface ReviewApi {
   pause(): Promise<void>;
   resume(): Promise<void>;
 }
+/** A suggestion while the employee types a question: an article, or one of their own answered questions. */
+export type AskSuggestion =
+  | { kind: 'article'; id: string; title: string; summary: string }
+  | { kind: 'question'; id: string; title: string; summary: string };
+
+/** What the employee is about to send; `context` is what they kept of `ask.context()`. */
+export interface AskInput {
+  topic: string;
+  text: string;
+  context: AskContext;
+}
+
+/**
+ * Asking an expert (the employee's side). Writes go through the outbox (a question asked offline is
+ * sent when the connection returns, exactly once); answers arrive live over server-sent events
+ * while a user with a token is signed in, resumed with Last-Event-ID after a drop.
+ */
+export interface AskApi {
+  /** Topics with their experts, the likely expert and the typical answer time (cached, revalidated). */
+  topics(options?: { signal?: AbortSignal }): Promise<AskTopic[]>;
+  /** The topic the current context suggests (a topic's `screens`, then its `tags`), if any. */
+  topicFor(topics: readonly AskTopic[]): string | undefined;
+  /**
+   * What would be attached now: screen, URL without query or fragment, record type, selected text,
+   * app name; with `share`, the articles read and lessons done (recent, on this topic's screens).
+   */
+  context(options?: { share?: boolean; topic?: string }): AskContext;
+  /** Articles (from the cached catalog) and the employee's own answered questions that match `text`. */
+  suggest(text: string, options?: { topic?: string; limit?: number }): Promise<AskSuggestion[]>;
+  /** Queue the question (IndexedDB first) and return it as `open`; throws BackendError `invalid-input` for an empty or too long text. */
+  send(input: AskInput): Promise<Question>;
+  /** The employee's questions, newest first: the server's, merged with ones still in the outbox. */
+  mine(options?: { signal?: AbortSignal }): Promise<Question[]>;
+  /** One question with its thread (404 → BackendError `not-found`). */
+  thread(id: string, options?: { signal?: AbortSignal }): Promise<Question>;
+  /** A follow-up message from the asker (through the outbox). */
+  followUp(id: string, body: string): Promise<void>;
+  solve(id: string): Promise<Question>;
+  /** The expert's messages in this question have been seen. */
+  markRead(id: string): Promise<void>;
+  /** Expert answers not seen yet, across the employee's questions. */
+  readonly unread: number;
+}
+
+export interface InboxFilter {
+  topic?: string;
+  /** `waiting`: open or claimed without an answer; `mine`: claimed by me; default all not closed/solved. */
+  status?: 'waiting' | 'mine' | 'answered' | 'done' | 'all';
+  /** Only questions older than this many minutes. */
+  olderThanMinutes?: number;
+}
+
+/** The expert's side (role `expert` in the token). */
+export interface InboxApi {
+  queue(filter?: InboxFilter, options?: { signal?: AbortSignal }): Promise<Question[]>;
+  get(id: string, options?: { signal?: AbortSignal }): Promise<Question>;
+  /** Take a question; rejects with BackendError `conflict` when another expert holds it. */
+  claim(id: string): Promise<Question>;
+  /** A reply (or an internal note) through the outbox. */
+  reply(id: string, body: string, options?: { internal?: boolean }): Promise<void>;
+  close(id: string): Promise<Question>;
+  /** An article draft built from the question and the answer. */
+  draft(id: string): Promise<ArticleDraft>;
+  /** Publish into the catalog (then found in search and suggested on its screens). */
+  publish(id: string, draft: ArticleDraft): Promise<{ articleId: string; question: Question }>;
+}
+
+
 export type LearnEventType = keyof LearnEventMap;
 export type LearnListener<K extends LearnEventType> = (detail: LearnEventMap[K]) => void;
 
@@ -302,6 +383,12 @@ export interface Learn {
   readonly review: ReviewApi;
   /** The outbox's state; `flush()` sends now instead of at the next backoff step. */
   readonly sync: SyncState & { flush(): Promise<void> };
+  /** Ask an expert (employee). */
+  readonly questions: AskApi;
+  /** The expert inbox (role `expert`). */
+  readonly inbox: InboxApi;
+  /** Open the drawer on the ask form (DESIGN.md: `learn.ask({ topic: 'pricing' })`). */
+  ask(options?: { topic?: string; text?: string }): void;
 }
 
 declare global {

@@ -11,3 +11,4 @@ export { formatIssues } from './issues.js';
 export * from './progress.js';
 export * from './review.js';
 export * from './xapi.js';
+export * from './ask.js';
