@@ -115,6 +115,11 @@ export const Question = z.object({
   status: QuestionStatus,
   /** The expert who claimed it. */
   assignee: z.optional(Person),
+  /**
+   * The expert routing picked when it was asked (least-loaded, see the server's ask/routing.ts):
+   * it is theirs to pick up first, though every expert of the topic sees it and may claim it.
+   */
+  routedTo: z.optional(Person),
   /** Set when nobody claimed it in time and it went to the topic's owner too. */
   escalated: z._default(z.boolean(), false),
   createdAt: IsoDateTime,
