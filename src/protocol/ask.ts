@@ -109,6 +109,8 @@ export const Question = z.object({
   id: Uuid,
   topic: Id,
   text: z.string(),
+  /** The server's rendering of `text` as markdown; clients still sanitise it (same pipeline as articles). */
+  html: z.optional(z.string()),
   context: AskContext,
   locale: z.optional(Locale),
   asker: Person,
