@@ -26,6 +26,7 @@ export default defineConfig({
         'sdk/facade': 'sdk/facade.ts',
         'components/learn-drawer/define': 'components/learn-drawer/define.ts',
         'components/learn-drawer/learn-drawer': 'components/learn-drawer/learn-drawer.ts',
+        'components/learn-ask/define': 'components/learn-ask/define.ts',
         'src/protocol/index': 'src/protocol/index.ts',
         'src/markdown/index': 'src/markdown/index.ts',
       },

@@ -17,4 +17,6 @@ afterLoad(() => {
   defineElement('learn-drawer', LearnDrawer);
   // A page without lessons (most of them) never downloads the player.
   defineWhenUsed('learn-lesson', () => import('./learn-lesson/define.js'));
+  // An editor's inline ask form loads its chunk the same way.
+  defineWhenUsed('learn-ask', () => import('./learn-ask/define.js'));
 });
