@@ -80,7 +80,7 @@ const make = <E extends Element>(name: string, attrs: Record<string, string>, sv
  * @csspart launcher - The launcher button (a disclosure button with `aria-expanded`): size, radius, shadow, colours.
  * @csspart launcher-icon - The launcher's icon.
  * @csspart launcher-label - The launcher's text.
- * @csspart launcher-badge - How many review questions are due (hidden when none; added once the panel chunk has loaded). The count is in the launcher's name too.
+ * @csspart launcher-badge - New expert answers, else due review questions (`data-kind="answers" | "review"`; hidden when none; added once the panel chunk has loaded). Both counts are in the launcher’s name too.
  * @csspart panel - The `<learn-drawer-panel>` element. Its own parts are exported, see that element.
  *
  * @cssprop [--learn-accent=#1f5bd8] - Accent colour (launcher background, links, active result).

@@ -18,7 +18,7 @@ import { PANEL_PARTS, type LearnDrawerPanel } from './learn-drawer-panel.js';
 
 export class DrawerSession {
   readonly panel: LearnDrawerPanel;
-  /** The due-count badge: its chunk loads the first time something is due (most pages: never). */
+  /** The badge (due reviews, new answers): its chunk loads the first time there is a count (most pages: never). */
   private badge: { update(): void } | undefined;
   private badgeLoading = false;
 
@@ -63,7 +63,7 @@ export class DrawerSession {
       ({ LauncherBadge }) => (this.badge = new LauncherBadge(this.drawer, this.launcher)),
       (error: unknown) => {
         this.badgeLoading = false; // the next change tries again
-        console.warn('Learnflow: the review count could not be shown.', error);
+        console.warn('Learnflow: the launcher badge could not be shown.', error);
       },
     );
   }

@@ -1,8 +1,9 @@
 /**
- * The count of due review questions on the launcher, with the count in words in the launcher's
- * name ("Help 3 to review"). A chunk of its own, loaded by the drawer session the first time
- * something is due: not in the launcher (the host page's 5 KB first-load budget), and not in the
- * panel chunk either, which every drawer loads whether or not its person ever finished a lesson.
+ * The launcher's badge: new expert answers and due review questions, with both in words in the
+ * launcher's name ("Help 1 new answer, 3 to review"). The badge shows the answers when there are
+ * any (someone waited for them), else the review count. A chunk of its own, loaded by the drawer
+ * session the first time either is non-zero: not in the launcher (the host page's 5 KB first-load
+ * budget), and not in the panel chunk either, which every drawer loads.
  */
 import { ContextRequestEvent, learnContext } from '../../../sdk/context.js';
 import type { Learn } from '../../../sdk/types.js';
@@ -10,14 +11,31 @@ import { primaryLanguage, resolveLocale } from '../../shared/locale.js';
 import { launcherLabel } from '../launcher-labels.js';
 
 const DUE_WORDS: Record<string, string> = { en: 'to review', sv: 'att repetera', de: 'zu wiederholen', ar: 'للمراجعة' };
+const ANSWER_WORDS: Record<string, [one: string, many: string]> = {
+  en: ['new answer', 'new answers'],
+  sv: ['nytt svar', 'nya svar'],
+  de: ['neue Antwort', 'neue Antworten'],
+  ar: ['إجابة جديدة', 'إجابات جديدة'],
+};
 
 const RULES = `span[part~=launcher-badge]{min-inline-size:1.5em;padding:.2em .35em;border-radius:99px;background:var(--learn-accent-contrast,#fff);color:var(--learn-accent,#1f5bd8);font-size:12px;text-align:center;box-sizing:border-box}span[hidden]{display:none}`;
 let sheet: CSSStyleSheet | undefined;
 
+/** The launcher's name with its counts, the shown count first (WCAG 2.5.3: the name contains the visible "Help 1"). */
+export function badgeLabel(locale: string, unread: number, due: number): string {
+  const language = primaryLanguage(locale);
+  const answers = ANSWER_WORDS[language] ?? ANSWER_WORDS['en']!;
+  const parts = [
+    unread > 0 ? `${unread} ${answers[unread === 1 ? 0 : 1]}` : '',
+    due > 0 ? `${due} ${DUE_WORDS[language] ?? DUE_WORDS['en']}` : '',
+  ].filter(Boolean);
+  return `${launcherLabel(locale)} ${parts.join(', ')}`;
+}
+
 export class LauncherBadge {
   private readonly badge = document.createElement('span');
   private learn: Learn | undefined;
-  private off: (() => void) | undefined;
+  private offs: (() => void)[] = [];
 
   constructor(
     private readonly drawer: HTMLElement & { locale: string | null },
@@ -40,19 +58,23 @@ export class LauncherBadge {
   }
 
   private readonly onRuntime = (learn: Learn | undefined): void => {
-    this.off?.();
+    for (const off of this.offs) off();
     this.learn = learn;
-    this.off = learn?.on('review-change', () => this.update());
+    this.offs = learn ? [learn.on('review-change', () => this.update()), learn.on('unread-change', () => this.update())] : [];
     this.update();
   };
 
-  /** Shows the current count; also called when the drawer's locale changes. */
+  /** Shows the current counts; also called when the drawer's locale changes. */
   update(): void {
     const due = this.learn?.review.dueCount ?? 0;
-    this.badge.textContent = String(due);
-    this.badge.hidden = due === 0;
+    const unread = this.learn?.questions.unread ?? 0;
+    const shown = unread || due;
+    this.badge.textContent = String(shown);
+    this.badge.hidden = shown === 0;
+    // Which count the badge shows, for a host that styles answers apart from reviews.
+    this.badge.dataset['kind'] = unread ? 'answers' : 'review';
     const locale = resolveLocale(this.drawer.locale, this.learn?.locale);
-    if (due > 0) this.launcher.setAttribute('aria-label', `${launcherLabel(locale)} ${due} ${DUE_WORDS[primaryLanguage(locale)] ?? DUE_WORDS['en']}`);
+    if (shown > 0) this.launcher.setAttribute('aria-label', badgeLabel(locale, unread, due));
     else this.launcher.removeAttribute('aria-label');
   }
 }

@@ -55,7 +55,8 @@ type View = 'home' | 'search' | 'article' | 'learning';
  * @tag learn-drawer-panel
  *
  * @fires {LearnAskEvent} learn-ask - The person wants to ask an expert; `detail: { query, context }`. Bubbles, composed.
- *   The ask flow itself (`<learn-ask>`) is a later issue; until then the host handles it.
+ *   Cancelable: a host that handles asking itself calls `preventDefault()`; otherwise a signed-in person asks
+ *   in the drawer (`<learn-ask size="full">`, a chunk loaded on hover, focus or click of the ask button).
  *
  * @csspart dialog - The `<dialog>`.
  * @csspart header - Title, close button and search field.
@@ -112,6 +113,7 @@ export class LearnDrawerPanel extends LitElement {
     starting: { type: Boolean },
     bodyWanted: { state: true },
     askUnhandled: { state: true },
+    asked: { state: true },
   };
   static override styles = panelStyles;
   static readonly version = VERSION;
@@ -127,6 +129,9 @@ export class LearnDrawerPanel extends LitElement {
     'review-change': () => undefined,
     'article-view': () => undefined,
     'user-change': () => undefined,
+    // The launcher's badge and the "My questions" entry follow the person's questions.
+    'unread-change': () => undefined,
+    'question-change': ({ question }, learn) => (this.asked ||= question.asker.id === learn.user?.id),
   });
   private readonly localize = new LocalizeController(this, () => this.locale, () => this.runtime.learn?.locale);
   private readonly announcer = new AnnounceController(this);
@@ -180,6 +185,9 @@ export class LearnDrawerPanel extends LitElement {
   private bodyWanted = false;
   /** A `learn-ask` nobody handled: asking is not set up on this page, so stop offering it. */
   private askUnhandled = false;
+  /** The person has asked something (the "My questions" entry); checked once per user on open. */
+  private asked = false;
+  private askedOf: unknown;
   private cancelPreload: (() => void) | undefined;
   private lastHomeState: HomeState | undefined;
   private lastSuggestions = '';
@@ -208,9 +216,10 @@ export class LearnDrawerPanel extends LitElement {
 
   protected override willUpdate(): void {
     // Runs on every runtime change, `review-change` included (see the handlers above).
-    if (this.runtime.learn?.review.dueCount) this.onDue?.();
+    const learn = this.runtime.learn;
+    if (learn && (learn.review.dueCount || learn.questions.unread)) this.onDue?.();
     // Here, not in updated(): the announcement is part of this render, not a second one.
-    const state = homeState(this.runtime.learn, this.starting);
+    const state = homeState(learn, this.starting);
     if (!this.isOpen || state === this.lastHomeState) return;
     this.lastHomeState = state;
     const message = homeStateMessage(state, this.localize.strings);
@@ -320,11 +329,13 @@ export class LearnDrawerPanel extends LitElement {
   }
 
   private ask(): void {
-    // Later issue: <learn-ask> (question with context, suggested answers, the expert's thread)
-    // listens for this. Until then the host can handle it, e.g. open its own support form.
-    const event = new LearnAskEvent({ query: this.search.trimmed, context: this.runtime.learn?.context ?? {} });
+    // A host may still handle asking itself (its own support form); else a signed-in person asks
+    // here, with what they searched for as the start of the question.
+    const learn = this.runtime.learn;
+    const event = new LearnAskEvent({ query: this.search.trimmed, context: learn?.context ?? {} });
     this.dispatchEvent(event);
     if (event.defaultPrevented) return;
+    if (learn?.user?.token) return this.openLearning({ kind: 'ask', text: this.search.trimmed });
     this.askUnhandled = true;
     this.announcer.announce(this.localize.strings.askUnavailable);
   }
@@ -348,12 +359,17 @@ export class LearnDrawerPanel extends LitElement {
       });
       const learn = this.runtime.learn;
       if (learn?.catalogState.status === 'idle') learn.refresh().catch(() => undefined); // the state carries the error
+      if (learn?.user?.token && this.askedOf !== learn.user) {
+        this.askedOf = learn.user;
+        learn.questions.mine().then((items) => (this.asked = items.length > 0), () => undefined);
+      }
     }
     if (target?.query !== undefined) this.search.setQuery(target.query);
     if (target?.article) this.articleStack = [target.article];
     else if (target?.query !== undefined) this.articleStack = [];
     if (target?.lesson) this.openLearning({ kind: 'lesson', id: target.lesson });
     else if (target?.review) this.openLearning({ kind: 'review' });
+    else if (target?.ask || target?.question) this.openLearning({ kind: 'ask', ...target.ask, question: target.question });
     else if (target?.article || target?.query !== undefined) this.learning.close();
     this.focusPlan.request(target?.article ? 'article' : 'search');
     // Render now, in the task of the click (or of the host's open()), rather than in Lit's
@@ -402,7 +418,7 @@ export class LearnDrawerPanel extends LitElement {
   private renderView(learn: Learn | undefined, view: View): TemplateResult {
     if (view === 'search') return this.renderSearch();
     const strings = this.localize.strings;
-    if (view === 'learning') return renderLearningView(this.learning.current!, strings, this.locale, () => this.back());
+    if (view === 'learning') return renderLearningView(this.learning.current!, strings, this.locale, this.theme, () => this.back());
     if (view === 'home') {
       return renderHomeView({
         learn,
@@ -413,6 +429,8 @@ export class LearnDrawerPanel extends LitElement {
         onPreloadLesson: (id) => this.learning.preload(id),
         onOpenReview: () => this.openLearning({ kind: 'review' }),
         onAsk: this.askHandler(),
+        asked: this.asked,
+        onOpenQuestions: () => this.openLearning({ kind: 'ask', list: true }),
       });
     }
     const id = this.currentArticle!;
@@ -475,9 +493,9 @@ export class LearnDrawerPanel extends LitElement {
         </div>
         ${this.renderNotice(learn)}
         ${
-          // A new scrolling box per view and per article starts at the top, without scrollTo() (which
-          // would lay the drawer out in the click's task).
-          keyed(`${view}:${this.currentArticle ?? (this.learning.current?.kind === 'lesson' ? this.learning.current.id : '')}`, html`<div part="body" class="body">${this.bodyWanted ? this.renderView(learn, view) : nothing}</div>`)
+          // A new scrolling box per view, per article and per lesson or question opened starts at the
+          // top, without scrollTo() (which would lay the drawer out in the click's task).
+          keyed(view === 'learning' ? this.learning.current : `${view}:${this.currentArticle}`, html`<div part="body" class="body">${this.bodyWanted ? this.renderView(learn, view) : nothing}</div>`)
         }
         ${this.shortcut && view === 'home' ? html`<p part="footer" class="footer">${strings.shortcutHint(this.shortcut)}</p>` : nothing}
         <div class="visually-hidden" role="status" aria-live="polite">${this.announcer.message}</div>

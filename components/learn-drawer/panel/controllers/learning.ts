@@ -25,7 +25,7 @@ export class LearningController {
     loadLearning(learning.kind)
       .then(async () => {
         await this.host.updateComplete;
-        const element = this.host.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('learn-lesson, learn-drawer-review');
+        const element = this.host.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('learn-lesson, learn-drawer-review, learn-ask');
         await element?.updateComplete;
         if (this.current === learning && this.deps.isOpen()) element?.focus();
       })

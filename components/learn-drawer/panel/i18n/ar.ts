@@ -52,6 +52,7 @@ export const ar: Strings = {
   lessonMeta: (minutes) => `مدة الدرس بالدقائق: ${minutes}`,
   // A count after a colon avoids Arabic's number agreement (1, 2, 3–10, 11+ take different forms).
   reviewEntry: (due) => `مراجعة — عدد الأسئلة المستحقة: ${due}`,
+  myQuestions: (unread) => `أسئلتي${unread ? ` (${unread} جديدة)` : ''}`,
   reviewEntryHint: 'بضعة أسئلة من الدروس التي أكملتها لتثبيتها.',
   lessonKind: 'درس',
 };

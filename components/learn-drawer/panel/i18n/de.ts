@@ -40,6 +40,7 @@ export const de: Strings = {
   lessonsHeading: 'Lektionen für diese Ansicht',
   lessonMeta: (minutes) => `${minutes}-Minuten-Lektion`,
   reviewEntry: (due) => (due === 1 ? 'Wiederholung: 1 Frage fällig' : `Wiederholung: ${due} Fragen fällig`),
+  myQuestions: (unread) => `Meine Fragen${unread ? ` (${unread} neu)` : ''}`,
   reviewEntryHint: 'Ein paar Fragen aus abgeschlossenen Lektionen, damit sie hängen bleiben.',
   lessonKind: 'Lektion',
 };

@@ -46,6 +46,8 @@ export interface Strings {
   /** The home view's entry to the daily review. */
   reviewEntry(due: number): string;
   reviewEntryHint: string;
+  /** The home view's entry to the person's questions, with the answers not seen yet. */
+  myQuestions(unread: number): string;
 }
 
 export const en: Strings = {
@@ -89,5 +91,6 @@ export const en: Strings = {
   lessonMeta: (minutes) => `${minutes} min lesson`,
   reviewEntry: (due) => (due === 1 ? 'Review: 1 question due' : `Review: ${due} questions due`),
   reviewEntryHint: 'A few questions from lessons you finished, so they stick.',
+  myQuestions: (unread) => `My questions${unread ? ` (${unread} new)` : ''}`,
   lessonKind: 'Lesson',
 };

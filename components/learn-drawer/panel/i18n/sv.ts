@@ -40,6 +40,7 @@ export const sv: Strings = {
   lessonsHeading: 'Lektioner för den här vyn',
   lessonMeta: (minutes) => `${minutes} min lektion`,
   reviewEntry: (due) => (due === 1 ? 'Repetition: 1 fråga väntar' : `Repetition: ${due} frågor väntar`),
+  myQuestions: (unread) => `Mina frågor${unread ? ` (${unread} nya)` : ''}`,
   reviewEntryHint: 'Några frågor från lektioner du gjort klart, så att de fastnar.',
   lessonKind: 'Lektion',
 };

@@ -7,8 +7,8 @@ import type { Learn } from '../../../../sdk/types.js';
 import type { ArticleMeta } from '../../../../src/protocol/index.js';
 import type { Strings } from '../i18n/en.js';
 import { renderArticleList } from './article-list.js';
-import { renderReviewEntry } from './learning-entries.js';
-import { renderEmptyCatalog, renderError, renderSkeleton } from './states.js';
+import { renderQuestionsEntry, renderReviewEntry } from './learning-entries.js';
+import { askAction, renderEmptyCatalog, renderError, renderSkeleton } from './states.js';
 
 export type HomeState = 'unconnected' | 'loading' | 'error' | 'empty' | 'ready';
 
@@ -49,9 +49,12 @@ export interface HomeViewOptions {
   onOpenReview: () => void;
   /** Null once a `learn-ask` went unhandled (see LearnAskEvent). */
   onAsk: (() => void) | null;
+  /** Whether the person has asked anything (the "My questions" entry). */
+  asked: boolean;
+  onOpenQuestions: () => void;
 }
 
-export function renderHomeView({ learn, state, strings, onOpen, onOpenLesson, onPreloadLesson, onOpenReview, onAsk }: HomeViewOptions): TemplateResult {
+export function renderHomeView({ learn, state, strings, onOpen, onOpenLesson, onPreloadLesson, onOpenReview, onAsk, asked, onOpenQuestions }: HomeViewOptions): TemplateResult {
   switch (state) {
     case 'unconnected':
       return renderError(strings.notConnected, '', null, () => undefined);
@@ -62,7 +65,7 @@ export function renderHomeView({ learn, state, strings, onOpen, onOpenLesson, on
     case 'empty':
       return renderEmptyCatalog(strings, onAsk);
   }
-  return html`${renderReviewEntry(learn!.review.dueCount, strings, onOpenReview)}
+  return html`${renderQuestionsEntry(asked, learn!.questions.unread, strings, onOpenQuestions)}${renderReviewEntry(learn!.review.dueCount, strings, onOpenReview)}
   ${renderArticleList(
     learn!.suggestions(SUGGESTION_LIMIT).map((a) => ({ id: a.id, title: a.title, description: a.summary })),
     { kind: 'suggestion', heading: strings.suggestedHeading, empty: strings.noSuggestions, onOpen },
@@ -71,5 +74,6 @@ export function renderHomeView({ learn, state, strings, onOpen, onOpenLesson, on
     learn!.lessons.forContext(LESSON_LIMIT).map((l) => ({ id: l.id, title: l.title, description: strings.lessonMeta(l.minutes) })),
     { kind: 'lesson', heading: strings.lessonsHeading, onOpen: onOpenLesson, onPreload: onPreloadLesson },
   )}
-  ${renderArticleList(recentArticles(learn!), { kind: 'recent', heading: strings.recentHeading, onOpen })}`;
+  ${renderArticleList(recentArticles(learn!), { kind: 'recent', heading: strings.recentHeading, onOpen })}
+  ${onAsk && learn!.user?.token ? html`<p class="home-ask">${askAction(strings, onAsk)}</p>` : ''}`;
 }

@@ -6,6 +6,15 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/en.js';
 import { icons } from './icons.js';
+import { preloadAsk } from './learning-view.js';
+
+/** "My questions", once the person has asked something; the count of answers not seen yet is in its name. */
+export function renderQuestionsEntry(asked: boolean, unread: number, strings: Strings, onOpen: () => void): TemplateResult | typeof nothing {
+  if (!asked && unread <= 0) return nothing;
+  return html`<button type="button" class="item review-entry" part="questions-entry" @click=${onOpen} @pointerenter=${preloadAsk} @focus=${preloadAsk}>
+    ${icons.chat}<span class="item-title">${strings.myQuestions(unread)}</span>
+  </button>`;
+}
 
 /** Shown only when something is due: an empty review is not worth a line on the home view. */
 export function renderReviewEntry(due: number, strings: Strings, onOpen: () => void): TemplateResult | typeof nothing {

@@ -6,6 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/en.js';
 import { icons } from './icons.js';
+import { preloadAsk } from './learning-view.js';
 
 export function renderSkeleton(label: string, lines = 4): TemplateResult {
   return html`<div class="skeleton" part="loading" role="img" aria-label=${label}>
@@ -23,9 +24,9 @@ export function renderError(title: string, body: string, retryLabel: string | nu
 }
 
 /** The ask button, or, once a click found nobody on the page to handle `learn-ask` (`onAsk` null), why there is none. */
-function askAction(strings: Strings, onAsk: (() => void) | null): TemplateResult {
+export function askAction(strings: Strings, onAsk: (() => void) | null): TemplateResult {
   return onAsk
-    ? html`<button type="button" class="button" part="ask-button" @click=${onAsk}>${icons.chat}${strings.ask}</button>`
+    ? html`<button type="button" class="button" part="ask-button" @click=${onAsk} @pointerenter=${preloadAsk} @focus=${preloadAsk}>${icons.chat}${strings.ask}</button>`
     : html`<p part="ask-unavailable">${strings.askUnavailable}</p>`;
 }
 
