@@ -13,15 +13,18 @@ import { describeIssues } from './backends/validate.js';
 import { ConnectivityMonitor } from './connectivity.js';
 import { Emitter } from './emitter.js';
 import { learningApis } from './learning/api.js';
+import { askApis } from './ask/api.js';
 import { errorDetail, toBackendError } from './errors.js';
 import { resolveLocale } from './locale.js';
 import { RuntimeProvider } from './provider.js';
 import { Session } from './session.js';
 import {
   BackendError,
+  type AskApi,
   type Backend,
   type CatalogState,
   type Connectivity,
+  type InboxApi,
   type Learn,
   type LearnEventMap,
   type LearnEventType,
@@ -45,7 +48,14 @@ const UserSchema = z.object({
 });
 
 const TargetId = z.optional(z.string().check(z.minLength(1)));
-const TargetSchema = z.object({ article: TargetId, query: z.optional(z.string()), lesson: TargetId, review: z.optional(z.boolean()) });
+const TargetSchema = z.object({
+  article: TargetId,
+  query: z.optional(z.string()),
+  lesson: TargetId,
+  review: z.optional(z.boolean()),
+  ask: z.optional(z.object({ topic: z.optional(z.string()), text: z.optional(z.string()) })),
+  question: TargetId,
+});
 
 function parseUser(user: unknown): LearnUser | null {
   if (user === null || user === undefined) return null;
@@ -82,6 +92,8 @@ export class LearnRuntime implements Learn {
   readonly lessons: LessonsApi;
   readonly review: ReviewApi;
   readonly sync: SyncState & { flush(): Promise<void> };
+  readonly questions: AskApi;
+  readonly inbox: InboxApi;
   readonly #every: EveryEvent | undefined;
 
   constructor(options: LearnOptions, every?: EveryEvent) {
@@ -103,6 +115,7 @@ export class LearnRuntime implements Learn {
     this.#backend.setUser?.(user);
     const front = () => this.#session.learning;
     ({ lessons: this.lessons, review: this.review, sync: this.sync } = learningApis(front, this.locale));
+    ({ questions: this.questions, inbox: this.inbox } = askApis(() => this.#session.ask));
     this.#session = this.#startSession(user);
     this.#root = options.root ?? document.documentElement;
     this.#provider = new RuntimeProvider(this.#root, this);
@@ -190,11 +203,15 @@ export class LearnRuntime implements Learn {
     if (this.#destroyed) return;
     const parsed = TargetSchema.safeParse(target ?? {});
     if (!parsed.success) return this.#configError('open', new TypeError(`learnflow: invalid open target (${describeIssues(parsed.error)})`));
-    const { article, query, lesson, review } = parsed.data;
-    const clean = article || query !== undefined || lesson || review ? parsed.data : null;
+    const { article, query, lesson, review, ask, question } = parsed.data;
+    const clean = article || query !== undefined || lesson || review || ask || question ? parsed.data : null;
     this.#isOpen = true;
     this.#openTarget = clean;
     this.#emit('open', { target: clean });
+  }
+
+  ask(options?: { topic?: string; text?: string }): void {
+    this.open({ ask: options ?? {} });
   }
 
   close(): void {

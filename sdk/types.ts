@@ -11,7 +11,6 @@ import type {
   LessonMeta,
   LessonProgress,
   Question,
-
   QuizStep,
   ReviewCard,
   SearchHit,
@@ -72,9 +71,27 @@ export interface Backend {
    * or `'/v1/review'` (ReviewState). Rejects with `BackendError`. Absent: nothing to merge.
    */
   userData?(path: UserDataPath, options?: RequestOptions): Promise<unknown>;
+  /**
+   * Open the live event stream (`/v1/events`, server-sent events) for the signed-in user: resolves
+   * with the body's bytes once the server answered 2xx; the stream ends when the connection drops
+   * or `signal` aborts. Rejects with `BackendError`: `unauthorized` (401) or `forbidden` (403) — do
+   * not retry without a new token —, `network`/`timeout`/`http` (retry later). Absent: no live updates.
+   */
+  stream?(path: '/v1/events', options: StreamOptions): Promise<ReadableStream<Uint8Array>>;
 }
 
-export type UserDataPath = '/v1/progress' | '/v1/review';
+/**
+ * Per-user reads `userData` answers: progress and review (lessons), and ask an expert's — topics,
+ * the asker's questions and one question (`/v1/questions/:id`, `…/draft`), the expert's inbox
+ * (`/v1/inbox?topic=&status=&age=`). The caller validates what comes back.
+ */
+export type UserDataPath = '/v1/progress' | '/v1/review' | '/v1/topics' | '/v1/questions' | `/v1/questions/${string}` | `/v1/inbox${string}`;
+
+export interface StreamOptions {
+  /** The id of the last event received (`Last-Event-ID`): the server sends what came after it. */
+  lastEventId?: string;
+  signal: AbortSignal;
+}
 
 /** A write the outbox hands to `Backend.send`. */
 export interface SendRequest {
@@ -99,7 +116,22 @@ export interface SendResult {
   message?: string;
 }
 
-export type BackendErrorKind = 'network' | 'timeout' | 'http' | 'invalid-response' | 'not-found' | 'aborted';
+/**
+ * `invalid-input`: refused before sending (empty or too long text) or by the server (400/413/422);
+ * `unauthorized`: no signed-in user or token where one is needed, or 401; `forbidden`: 403 (e.g. the
+ * inbox without role `expert`); `conflict`: 409 (another expert claimed the question).
+ */
+export type BackendErrorKind =
+  | 'network'
+  | 'timeout'
+  | 'http'
+  | 'invalid-response'
+  | 'not-found'
+  | 'aborted'
+  | 'invalid-input'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'conflict';
 
 export class BackendError extends Error {
   override readonly name = 'BackendError';
@@ -237,6 +269,13 @@ export type AskSuggestion =
   | { kind: 'article'; id: string; title: string; summary: string }
   | { kind: 'question'; id: string; title: string; summary: string };
 
+/**
+ * A question as `learn.questions` hands it out: the server's copy, or one still waiting in the
+ * outbox (`pending`: asked offline, or over a read-only backend) — shown, never lost. `failed`: the
+ * server refused it (the reason), it stays in the outbox for inspection and is not sent again.
+ */
+export type AskedQuestion = Question & { pending?: boolean; failed?: string };
+
 /** What the employee is about to send; `context` is what they kept of `ask.context()`. */
 export interface AskInput {
   topic: string;
@@ -262,11 +301,11 @@ export interface AskApi {
   /** Articles (from the cached catalog) and the employee's own answered questions that match `text`. */
   suggest(text: string, options?: { topic?: string; limit?: number }): Promise<AskSuggestion[]>;
   /** Queue the question (IndexedDB first) and return it as `open`; throws BackendError `invalid-input` for an empty or too long text. */
-  send(input: AskInput): Promise<Question>;
+  send(input: AskInput): Promise<AskedQuestion>;
   /** The employee's questions, newest first: the server's, merged with ones still in the outbox. */
-  mine(options?: { signal?: AbortSignal }): Promise<Question[]>;
-  /** One question with its thread (404 → BackendError `not-found`). */
-  thread(id: string, options?: { signal?: AbortSignal }): Promise<Question>;
+  mine(options?: { signal?: AbortSignal }): Promise<AskedQuestion[]>;
+  /** One question with its thread (404 → BackendError `not-found`); messages still in the outbox are included. */
+  thread(id: string, options?: { signal?: AbortSignal }): Promise<AskedQuestion>;
   /** A follow-up message from the asker (through the outbox). */
   followUp(id: string, body: string): Promise<void>;
   solve(id: string): Promise<Question>;

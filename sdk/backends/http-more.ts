@@ -1,15 +1,17 @@
 /**
  * httpBackend's calls the runtime never makes on the drawer's path, in a small module of their
- * own that `http.ts` imports dynamically: `userData` (the per-user reads of learning/review-watch.ts
- * and the engine, both loaded lazily themselves — and only for a user with a token) and
+ * own that `http.ts` imports dynamically: `userData` (the per-user reads of learning/review-watch.ts,
+ * the learning and ask engines, all loaded lazily themselves — and only for a user with a token),
+ * `stream` (the live event stream of ask an expert, opened only while it matters) and
  * `suggestions` (the runtime ranks the cached catalog itself; the call is there for hosts that
  * ask the server). Not in http-extra.ts: that one brings the lesson schema along.
  */
 import { SuggestionsResponse, type WorkContext } from '../../src/protocol/index.js';
-import type { RequestOptions } from '../types.js';
+import type { RequestOptions, StreamOptions } from '../types.js';
 import { BackendError } from '../types.js';
 import type { HttpContext } from './http-extra.js';
-import { fetchJson } from './fetch-json.js';
+import { abortError } from './abort.js';
+import { fetchJson, serverMessage } from './fetch-json.js';
 import { parseResponse } from './validate.js';
 
 export async function userData(ctx: HttpContext, path: string, req: RequestOptions): Promise<unknown> {
@@ -27,4 +29,36 @@ export async function suggestions(ctx: HttpContext, context: WorkContext, req: R
   const res = await fetchJson({ fetch: ctx.fetch, url: url.href, source: base, what: 'suggestions', timeoutMs: ctx.timeoutMs, signal: req.signal, headers: ctx.headers() });
   if (res.status === 'not-modified') throw new BackendError('invalid-response', `${base} answered suggestions with "not modified".`);
   return parseResponse(SuggestionsResponse, res.data, 'suggestions response', base);
+}
+
+/**
+ * The live event stream (`GET /v1/events`, server-sent events) with the bearer token and
+ * `Last-Event-ID`: resolves with the body once the server answered 2xx. The timeout covers only the
+ * wait for that answer — the stream itself stays open as long as the server keeps it.
+ */
+export async function stream(ctx: HttpContext, path: string, options: StreamOptions): Promise<ReadableStream<Uint8Array>> {
+  const headers: Record<string, string> = { Accept: 'text/event-stream', ...ctx.headers() };
+  if (options.lastEventId) headers['Last-Event-ID'] = options.lastEventId;
+  const timeout = new AbortController();
+  const timer = setTimeout(() => timeout.abort(new DOMException('The server did not answer in time', 'TimeoutError')), ctx.timeoutMs);
+  const signal = AbortSignal.any([options.signal, timeout.signal]);
+  let response: Response;
+  try {
+    response = await ctx.fetch(`${ctx.base}${path}`, { headers, signal, cache: 'no-store' });
+  } catch (error) {
+    if (signal.aborted) throw abortError(signal, ctx.base, ctx.timeoutMs);
+    throw new BackendError('network', `Could not reach ${ctx.base} for live updates${error instanceof Error && error.message ? ` (${error.message})` : ''}.`, undefined, error);
+  } finally {
+    clearTimeout(timer);
+  }
+  const { status } = response;
+  if (status >= 200 && status < 300 && response.body) return response.body;
+  let said: string | undefined;
+  try {
+    said = serverMessage(JSON.parse(await response.text()));
+  } catch {
+    // Not JSON: the status alone has to do.
+  }
+  const kind = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'http';
+  throw new BackendError(kind, `${ctx.base} refused live updates (HTTP ${status}${said ? `: ${said}` : ''}).`, status);
 }

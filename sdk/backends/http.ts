@@ -38,8 +38,8 @@ function baseUrl(url: string): string {
 
 /**
  * A backend over HTTP (`GET {url}/v1/catalog`, `/v1/articles/:id`, `/v1/search`, `/v1/suggestions`;
- * the user's progress and review and the server's suggestions through http-more.ts, lessons and
- * writes through http-extra.ts).
+ * the user's progress, review, questions and inbox, the live event stream and the server's
+ * suggestions through http-more.ts, lessons and writes through http-extra.ts).
  * Throws a TypeError for a missing or non-http(s) `url`; every call rejects with `BackendError`.
  */
 export function httpBackend(options: HttpBackendOptions): Backend {
@@ -65,6 +65,7 @@ export function httpBackend(options: HttpBackendOptions): Backend {
     lesson: (id, req = {}) => extra().then((m) => m.lesson(ctx, id, req)),
     userData: (path, req = {}) => more().then((m) => m.userData(ctx, path, req)),
     send: (request) => extra().then((m) => m.send(ctx, request)),
+    stream: (path, opts) => more().then((m) => m.stream(ctx, path, opts)),
     describe: base,
     setUser(user: LearnUser | null) {
       token = user?.token || undefined;

@@ -28,6 +28,8 @@ export class MemoryWrites {
   /** Every request received, in order (also those a hook failed): tests check keys and bodies. */
   readonly received: SendRequest[] = [];
   hook: WriteHook | null = null;
+  /** Routes of another part of "the server" (memory-ask.ts): an answer, or undefined when the path is not theirs. */
+  routes: ((request: SendRequest) => SendResult | undefined) | null = null;
 
   /** What "the server" holds for a user (created empty on first use). */
   user(id: string): UserRecord {
@@ -91,6 +93,6 @@ export class MemoryWrites {
       }
       return { status: 200, body: { stored, duplicates: parsed.data.statements.length - stored } };
     }
-    return apiError(404, 'not_found', `no route ${request.method} ${request.path}`);
+    return this.routes?.(request) ?? apiError(404, 'not_found', `no route ${request.method} ${request.path}`);
   }
 }

@@ -16,14 +16,19 @@ import {
   type SuggestionsResponse,
 } from '../../src/protocol/index.js';
 import { BackendError, type Backend, type BackendErrorKind, type LearnUser, type RequestOptions, type Revalidated } from '../types.js';
+import { MemoryAsk, type MemoryAskContent } from './memory-ask.js';
 import { MemoryWrites } from './memory-writes.js';
 import { delay, throwIfAborted } from './abort.js';
 import { LocalQuery } from './local-query.js';
 import { describeIssues } from './validate.js';
 import { etagFor, versionHash } from './version-hash.js';
 
-/** What `memoryBackend` accepts; article defaults (summary, tags, locale…) are filled in by the schema. */
-export interface MemoryContent {
+/**
+ * What `memoryBackend` accepts; article defaults (summary, tags, locale…) are filled in by the
+ * schema. `askTopics` (as in topics.yaml) and `experts` make the ask-an-expert server: a user whose
+ * id is an expert's sees the inbox; without `askTopics`, each catalog topic is an ask topic.
+ */
+export interface MemoryContent extends MemoryAskContent {
   articles: z.input<typeof Article>[];
   lessons?: z.input<typeof Lesson>[];
   topics?: z.input<typeof Topic>[];
@@ -45,13 +50,18 @@ export interface MemoryBackend extends Backend {
    */
   setFailure(kind: BackendErrorKind | null): void;
   /** Calls made so far, per method, e.g. to check a 304 path in tests. */
-  readonly calls: { catalog: number; article: number; search: number; suggestions: number; lesson: number; send: number; userData: number };
+  readonly calls: { catalog: number; article: number; search: number; suggestions: number; lesson: number; send: number; userData: number; stream: number };
   /**
    * The server side of writes: per-user progress, review and statements as the reference server
    * keeps them (merged, de-duplicated by idempotency key), the requests received, and `hook` to
    * answer a request with a status of your choosing or no answer at all.
    */
   readonly writes: MemoryWrites;
+  /**
+   * The ask-an-expert server: topics, questions, inbox, publish, live events — and test hooks
+   * (`reply` as an expert, `dropStreams`, `pushRaw`). Published articles join the catalog.
+   */
+  readonly ask: MemoryAsk;
 }
 
 const Content = z.object({
@@ -108,13 +118,21 @@ function load(content: MemoryContent): State {
 
 /** Content in memory; throws a `TypeError` naming the bad field when the content is invalid. */
 export function memoryBackend(options: MemoryBackendOptions): MemoryBackend {
-  let state = load(options);
+  let content: MemoryContent = options;
+  let state = load(content);
   let failure: BackendErrorKind | null = null;
   const latencyMs = Math.max(0, options.latencyMs ?? 0);
   const describe = 'memory backend';
-  const calls = { catalog: 0, article: 0, search: 0, suggestions: 0, lesson: 0, send: 0, userData: 0 };
+  const calls = { catalog: 0, article: 0, search: 0, suggestions: 0, lesson: 0, send: 0, userData: 0, stream: 0 };
   const writes = new MemoryWrites();
   let user: LearnUser | null = null;
+  const ask = new MemoryAsk(options, state.catalog.topics, (draft) => {
+    const { contexts, tags, locale } = draft;
+    const article = { id: draft.id, title: draft.title, summary: draft.summary, body: draft.body, contexts, tags, locale, updatedAt: new Date().toISOString() };
+    content = { ...content, articles: [...content.articles.filter((a) => a.id !== draft.id), article] };
+    state = load(content);
+  });
+  writes.routes = (request) => ask.send(user, request);
 
   async function answer(signal: AbortSignal | undefined): Promise<void> {
     if (latencyMs > 0) await delay(latencyMs, signal, describe);
@@ -127,6 +145,7 @@ export function memoryBackend(options: MemoryBackendOptions): MemoryBackend {
     describe,
     calls,
     writes,
+    ask,
     setUser(next) {
       // No tokens to verify in memory: the user is whoever the runtime says (none → 401, like the server).
       user = next;
@@ -142,8 +161,14 @@ export function memoryBackend(options: MemoryBackendOptions): MemoryBackend {
     async userData(path, req = {}) {
       calls.userData++;
       await answer(req.signal);
+      if (path !== '/v1/progress' && path !== '/v1/review') return ask.read(user, path);
       if (!user) throw new BackendError('http', 'Not signed in (401).', 401);
       return writes.read(user.id, path);
+    },
+    async stream(_path, req) {
+      calls.stream++;
+      await answer(req.signal);
+      return ask.stream(user, req);
     },
     async send(request) {
       calls.send++;
@@ -152,7 +177,8 @@ export function memoryBackend(options: MemoryBackendOptions): MemoryBackend {
       if (!result) throw new BackendError('network', `The ${describe} is simulating a lost connection.`);
       return result;
     },
-    replace(content) {
+    replace(next) {
+      content = next;
       state = load(content);
     },
     setFailure(kind) {

@@ -1,15 +1,14 @@
 /**
  * The learning engine for one session, loaded lazily by `LearningFront` (a chunk of its own):
  * composes the lesson cache, progress, learning records and the review schedule with the outbox
- * they all write through. Started once the user's database is open; starting also sends whatever
+ * they all write through (the session's one outbox, `front.outbox()`, shared with questions). Started once the user's database is open; starting also sends whatever
  * the outbox still holds from an earlier page and merges the review schedule from the server.
  */
 import type { Lesson, LessonProgress, XapiStatement } from '../../src/protocol/index.js';
-import { databaseName } from '../cache/db.js';
 import { LessonCache } from '../lessons/lesson-cache.js';
 import { ProgressStore } from '../lessons/progress-store.js';
 import { Recorder } from '../lessons/recorder.js';
-import { Outbox } from '../outbox/outbox.js';
+import type { Outbox } from '../outbox/outbox.js';
 import { ReviewStore } from '../review/review-store.js';
 import type { DueQuestion, LessonEvent } from '../types.js';
 import type { LearningFront } from './front.js';
@@ -28,27 +27,12 @@ export interface LearningEngine {
   flush(): Promise<void>;
   /** The outbox (tests look at its rows). */
   readonly outbox: Outbox;
-  /** Stop writing (before logout clears the database). */
-  stop(): Promise<void>;
-  dispose(): void;
 }
 
 export async function startLearning(front: LearningFront): Promise<LearningEngine> {
   const { deps } = front;
   const records = await deps.records;
-  const outbox = new Outbox({
-    backend: deps.backend,
-    records,
-    name: databaseName(deps.tenant, deps.user()?.id),
-    live: deps.live,
-    signal: () => deps.signal(),
-    emit: deps.emit,
-    report: (state) => {
-      if (state.pending === front.sync.pending && state.failed === front.sync.failed) return;
-      front.sync = state;
-      deps.emit('sync-change', state);
-    },
-  });
+  const outbox = await front.outbox();
   const lessons = new LessonCache(deps, records);
   const get = (id: string, signal?: AbortSignal) => lessons.get(id, signal);
   const review = new ReviewStore(front, records, outbox, get);
@@ -69,7 +53,5 @@ export async function startLearning(front: LearningFront): Promise<LearningEngin
     pause: () => loaded.then(() => review.pause()),
     resume: () => loaded.then(() => review.resume()),
     flush: () => outbox.flush(),
-    stop: () => outbox.stop(),
-    dispose: () => outbox.dispose(),
   };
 }

@@ -9,11 +9,12 @@
  * neither loads none of it; when a token arrives later (`setUser`), the watch runs then.
  *
  * What must be answered synchronously is here: `review.dueCount`/`paused` from the summary the
- * watch or the engine sets, and the outbox's counts once the engine has them.
+ * watch or the engine sets, and the outbox's counts once it has started (`outbox()`).
  */
 import type { LessonMeta, WorkContext } from '../../src/protocol/index.js';
 import type { StoreDeps } from '../store-deps.js';
 import type { LearnEventType, LearnUser, SyncState, XapiOptions } from '../types.js';
+import type { Outbox } from '../outbox/outbox.js';
 import type { LearningEngine } from './engine.js';
 import type { ReviewSummary } from './review-watch.js';
 
@@ -29,13 +30,14 @@ export interface FrontDeps extends StoreDeps {
 }
 
 export class LearningFront {
-  /** The outbox's counts (the engine reports them). */
+  /** The outbox's counts (the outbox reports them). */
   sync: SyncState = { pending: 0, failed: 0 };
   /** The review summary and the timer for its next card: review-watch.ts `setReview` keeps both. */
   review: ReviewSummary = { v: 1, due: [], paused: false };
   timer: ReturnType<typeof setTimeout> | undefined;
   #engine: Promise<LearningEngine> | undefined;
   #loaded: LearningEngine | undefined;
+  #outbox: Promise<Outbox> | undefined;
 
   constructor(readonly deps: FrontDeps) {
     // A stored schedule (the `review` store is empty until a lesson enrols a card) or a token: work for the watch.
@@ -53,13 +55,15 @@ export class LearningFront {
     this.#engine ??= import('./engine.js')
       .then((m) => m.startLearning(this))
       .then((engine) => {
-        if (!this.deps.live()) {
-          engine.dispose();
-          throw new DOMException('The Learnflow session ended', 'AbortError');
-        }
+        if (!this.deps.live()) throw new DOMException('The Learnflow session ended', 'AbortError');
         return (this.#loaded = engine);
       });
     return this.#engine;
+  }
+
+  /** The session's one outbox (lessons, review and questions write through it), created on first use. */
+  outbox(): Promise<Outbox> {
+    return (this.#outbox ??= import('../outbox/session-outbox.js').then((m) => m.openOutbox(this)));
   }
 
   /** Whether the engine has been asked for (it then keeps the summary itself). */
@@ -89,15 +93,13 @@ export class LearningFront {
     else if (this.deps.user()?.token) this.#watch();
   }
 
-  /** Before logout clears the database: the engine (if loaded) writes nothing more. */
+  /** Before logout clears the database: the outbox (if started) writes nothing more. */
   async stop(): Promise<void> {
-    const engine = await this.#engine?.catch(() => undefined);
-    await engine?.stop();
+    await (await this.#outbox?.catch(() => undefined))?.stop();
   }
 
   dispose(): void {
     clearTimeout(this.timer);
-    this.#loaded?.dispose();
-    void this.#engine?.then((engine) => engine.dispose(), () => {});
+    void this.#outbox?.then((outbox) => outbox.dispose(), () => {});
   }
 }

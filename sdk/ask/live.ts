@@ -1,0 +1,169 @@
+/**
+ * The live event stream of ask an expert (`GET /v1/events`) over `Backend.stream` — fetch, not
+ * EventSource, so it carries `Authorization: Bearer` and `Last-Event-ID` (see sse.ts). Each
+ * message's data is validated with `AskEvent`; one that is not JSON or not valid is skipped with a
+ * warning, never a crash. The last event id is kept (persisted per user by the caller), so a
+ * reconnect — or the next page — resumes after it.
+ *
+ * Reconnects after a drop with backoff and jitter, never sooner than the server's `retry:`; stops
+ * for good on 401/403 (`fatal`: a new token is needed, `start()` again); pauses while the browser
+ * is offline and resumes on `online`; `stop()` ends it (setUser, reset, destroy).
+ */
+import { AskEvent } from '../../src/protocol/index.js';
+import { describeIssues } from '../backends/validate.js';
+import type { Backend, BackendError } from '../types.js';
+import { askError } from './requests.js';
+import { SseParser, type SseMessage } from './sse.js';
+
+export const DEFAULT_RETRY_MS = 3000;
+export const MAX_RETRY_MS = 60_000;
+/** A connection that lasted this long counts as having worked, even if it never sent a byte. */
+const WORKED_MS = 30_000;
+
+/**
+ * How long to wait before reconnecting after `failures` failed attempts in a row (0: the
+ * connection worked and then dropped): the server's `retry:` doubled per failure up to a minute,
+ * plus up to half again at random — so clients dropped together do not come back together — and
+ * never less than `retry:`.
+ */
+export function reconnectDelay(failures: number, retryMs: number, random: () => number = Math.random): number {
+  const base = Math.max(retryMs, Math.min(MAX_RETRY_MS, retryMs * 2 ** Math.min(failures, 10)));
+  return Math.round(base * (1 + 0.5 * random()));
+}
+
+export interface LiveDeps {
+  readonly backend: Backend;
+  /** False once the session ended. */
+  live(): boolean;
+  /** The last event id stored for this user, if any. */
+  load(): Promise<string | undefined>;
+  save(id: string): void;
+  event(event: AskEvent): void;
+  warn(message: string): void;
+  /** 401/403: stopped until `start()` is called again (with a new token). */
+  fatal(error: BackendError): void;
+}
+
+export class LiveClient {
+  lastEventId: string | undefined;
+  retryMs = DEFAULT_RETRY_MS;
+  #stop: AbortController | null = null;
+  #connection: AbortController | null = null;
+  #offline = typeof navigator !== 'undefined' && navigator.onLine === false;
+  #wake: () => void = () => {};
+
+  constructor(private readonly deps: LiveDeps) {}
+
+  get running(): boolean {
+    return !!this.#stop && !this.#stop.signal.aborted;
+  }
+
+  start(): void {
+    if (this.running || !this.deps.backend.stream) return;
+    const stop = (this.#stop = new AbortController());
+    addEventListener('online', this.#onOnline);
+    addEventListener('offline', this.#onOffline);
+    stop.signal.addEventListener('abort', () => this.#wake());
+    void this.#run(stop.signal);
+  }
+
+  stop(): void {
+    this.#stop?.abort();
+    removeEventListener('online', this.#onOnline);
+    removeEventListener('offline', this.#onOffline);
+  }
+
+  async #run(stop: AbortSignal): Promise<void> {
+    this.lastEventId ??= await this.deps.load().catch(() => undefined);
+    let failures = 0;
+    while (!stop.aborted && this.deps.live()) {
+      if (this.#offline) {
+        await new Promise<void>((resolve) => (this.#wake = resolve));
+        continue;
+      }
+      const connection = (this.#connection = new AbortController());
+      const opened = Date.now();
+      let worked = false;
+      try {
+        const body = await this.deps.backend.stream!('/v1/events', { lastEventId: this.lastEventId, signal: AbortSignal.any([stop, connection.signal]) });
+        worked = await this.#read(body, AbortSignal.any([stop, connection.signal]));
+      } catch (error) {
+        if (stop.aborted) break;
+        const e = askError(error, this.deps.backend.describe);
+        if (e.kind === 'unauthorized' || e.kind === 'forbidden') {
+          this.stop();
+          this.deps.fatal(e);
+          return;
+        }
+      }
+      if (stop.aborted || !this.deps.live()) break;
+      // Dropped because the browser went offline: not a failure, and `online` wakes us.
+      if (connection.signal.aborted) continue;
+      failures = worked || Date.now() - opened >= WORKED_MS ? 0 : failures + 1;
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, reconnectDelay(failures, this.retryMs));
+        this.#wake = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
+    // Not a newer run's: stop() then start() may have begun one while this one was winding down.
+    if (this.#stop?.signal === stop) this.stop();
+  }
+
+  /** Reads until the stream ends; resolves whether anything arrived (the connection worked). */
+  async #read(body: ReadableStream<Uint8Array>, signal: AbortSignal): Promise<boolean> {
+    const reader = body.getReader();
+    const cancel = () => void reader.cancel().catch(() => {});
+    signal.addEventListener('abort', cancel);
+    const decoder = new TextDecoder();
+    const parser = new SseParser((m) => this.#message(m), (ms) => (this.retryMs = ms), this.lastEventId);
+    let got = false;
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done || signal.aborted) return got;
+        got = true;
+        parser.push(decoder.decode(value, { stream: true }));
+        this.#remember(parser.lastEventId);
+      }
+    } finally {
+      signal.removeEventListener('abort', cancel);
+    }
+  }
+
+  #message(message: SseMessage): void {
+    if (message.type !== 'question' && message.type !== 'message') return;
+    let data: unknown;
+    try {
+      data = JSON.parse(message.data);
+    } catch {
+      return this.deps.warn(`ignored a live event that is not JSON (id ${JSON.stringify(message.id)})`);
+    }
+    const parsed = AskEvent.safeParse(data);
+    if (!parsed.success) return this.deps.warn(`ignored an invalid live event (id ${JSON.stringify(message.id)}: ${describeIssues(parsed.error)})`);
+    this.#remember(message.id);
+    try {
+      this.deps.event(parsed.data);
+    } catch (error) {
+      console.error('learnflow: handling a live event failed', error);
+    }
+  }
+
+  #remember(id: string): void {
+    if (!id || id === this.lastEventId) return;
+    this.lastEventId = id;
+    this.deps.save(id);
+  }
+
+  readonly #onOnline = (): void => {
+    this.#offline = false;
+    this.#wake();
+  };
+
+  readonly #onOffline = (): void => {
+    this.#offline = true;
+    this.#connection?.abort();
+  };
+}
