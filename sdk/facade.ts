@@ -44,6 +44,8 @@ export interface LearnflowGlobal {
   reset(): void;
   /** Opens the drawer (on `target`); starts loading the runtime now if it was waiting for idle time. */
   open(target?: OpenTarget): void;
+  /** Opens the drawer on the ask form (`learnflow.ask({ topic: 'pricing' })`); like `open`, loads the runtime now. */
+  ask(options?: { topic?: string; text?: string }): void;
   close(): void;
   on<K extends LearnEventType>(type: K, listener: LearnListener<K>): () => void;
   off<K extends LearnEventType>(type: K, listener: LearnListener<K>): void;
@@ -52,7 +54,7 @@ export interface LearnflowGlobal {
 
 type Queued = [method: string, ...args: unknown[]];
 /** The calls that go to the runtime as they are (queued until it exists): `[method, args]`. */
-const FORWARDED = ['setContext', 'setUser', 'reset', 'open', 'close'] as const;
+const FORWARDED = ['setContext', 'setUser', 'reset', 'open', 'close', 'ask'] as const;
 type Call = [method: (typeof FORWARDED)[number], args: unknown[]];
 
 const MARK = Symbol.for('learnflow.facade.v1');
@@ -94,15 +96,16 @@ class Facade implements LearnflowGlobal {
   /** Also ends the wait for idle time: the runtime starts loading now. */
   declare open: (target?: OpenTarget) => void;
   declare close: () => void;
+  declare ask: (options?: { topic?: string; text?: string }) => void;
 
   constructor() {
     // Bound, so `button.onclick = learnflow.open` works like `learnflow.open()`.
     const self = this as unknown as Record<string, (...a: unknown[]) => unknown>;
     for (const m of OWN) self[m] = self[m]!.bind(this);
-    // Written as one loop rather than five methods: this file is in the 5 KB first-load budget.
+    // Written as one loop rather than six methods: this file is in the 5 KB first-load budget.
     for (const m of FORWARDED) {
       self[m] = (...args: unknown[]) => {
-        if (m === 'open') this.#wake();
+        if (m === 'open' || m === 'ask') this.#wake();
         this.#call([m, args]);
       };
     }

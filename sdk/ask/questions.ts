@@ -82,6 +82,7 @@ export function questionCalls(front: AskFront, req: AskRequests, mine: MyQuestio
       const user = req.user();
       const path = questionPath(id, '/messages');
       const request: MessageRequest = { id: crypto.randomUUID(), body: checkText(body, MESSAGE_MAX, 'message') };
+      if (mine.get(id)?.status === 'closed') throw new BackendError('conflict', 'This question was closed by the expert: ask a new one instead.');
       const row = await (await outbox()).add({ method: 'POST', path, body: request });
       mine.queueMessage(id, localMessage(request, user, row.createdAt));
       const known = mine.get(id);

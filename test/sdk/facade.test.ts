@@ -28,7 +28,7 @@ function install(win: Win): LearnflowGlobal {
 /** The snippet from the README, on a stand-in window. */
 function snippet(win: Win): Record<string, (...args: unknown[]) => void> {
   const stub = { q: [] as unknown[][] } as { q: unknown[][] } & Record<string, unknown>;
-  for (const m of ['init', 'setContext', 'setUser', 'reset', 'open', 'close', 'on', 'off', 'destroy']) {
+  for (const m of ['init', 'setContext', 'setUser', 'reset', 'open', 'close', 'ask', 'on', 'off', 'destroy']) {
     stub[m] = (...args: unknown[]) => stub.q.push([m, ...args]);
   }
   win.learnflow = stub;
@@ -113,6 +113,29 @@ describe('installFacade', () => {
     } finally {
       console.warn = warn;
     }
+  });
+
+  it('forwards ask() before and after the runtime has loaded, and ask() loads it now', async () => {
+    const win = fakeWindow();
+    const stub = snippet(win);
+    const targets: unknown[] = [];
+    stub.on!('open', (e: { target: unknown }) => targets.push(e.target));
+    stub.ask!({ topic: 'pricing' });
+    stub.init!({ backend: memoryBackend({ articles: ARTICLES }), tenant: freshTenant() });
+    const facade = install(win);
+    const learn = track((await facade.ready())!);
+    expect(targets).to.deep.equal([{ ask: { topic: 'pricing' } }]);
+    const { ask } = facade;
+    ask({ text: 'Can I give 25 %?' });
+    expect(learn.openTarget).to.deep.equal({ ask: { text: 'Can I give 25 %?' } });
+
+    // Not queued behind idle time: ask() (like open()) starts the runtime at once.
+    const win2 = fakeWindow({ q: [] });
+    const second = install(win2);
+    const started = second.init({ backend: memoryBackend({ articles: ARTICLES }), tenant: freshTenant() });
+    second.ask();
+    const other = track((await started)!);
+    expect(other.openTarget).to.deep.equal({ ask: {} });
   });
 
   it('is idempotent: a second install and a second init return the first', async () => {
