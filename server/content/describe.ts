@@ -14,9 +14,15 @@ function lessonSummary(report: ImportReport): string {
   return `. Lessons: ${imported} of ${l.files} files (${l.added.length} new, ${l.updated.length} updated, ${l.unchanged.length} unchanged, ${l.removed.length} removed)` + (l.refused.length ? `; ${l.refused.length} refused` : '');
 }
 
-/** Refused files of either kind: the CLI's exit code depends on it. */
+function askSummary(report: ImportReport): string {
+  const a = report.ask;
+  if (a.files === 0 && a.removed.length === 0) return '';
+  return `. Ask: ${a.topics.length} topics, ${a.experts.length} experts` + (a.removed.length ? `, removed ${a.removed.join(', ')}` : '') + (a.refused.length ? `; ${a.refused.length} file(s) refused` : '');
+}
+
+/** Refused files of any kind: the CLI's exit code depends on it. */
 export function refusedCount(report: ImportReport): number {
-  return report.refused.length + report.lessons.refused.length;
+  return report.refused.length + report.lessons.refused.length + report.ask.refused.length;
 }
 
 export function describeImport(report: ImportReport): { summary: string; problems: string[] } {
@@ -26,8 +32,9 @@ export function describeImport(report: ImportReport): { summary: string; problem
     `Imported ${imported} of ${report.files} article files from ${shown(report.source)} (${counts.join(', ')}); ` +
     `catalog version ${report.version}${report.versionChanged ? ' (changed)' : ' (unchanged)'}` +
     (report.refused.length ? `; ${report.refused.length} refused` : '') +
-    lessonSummary(report);
-  const problems = [...report.refused, ...report.lessons.refused].map((r) => `refused ${shown(r.path)}: ${r.reason}${r.kept ? ` (the previously imported "${r.kept}" stays published)` : ''}`);
-  problems.push(...[...report.warnings, ...report.lessons.warnings].map((w) => `warning ${shown(w.path)}: ${w.message}`));
+    lessonSummary(report) +
+    askSummary(report);
+  const problems = [...report.refused, ...report.lessons.refused, ...report.ask.refused].map((r) => `refused ${shown(r.path)}: ${r.reason}${r.kept ? ` (the previously imported "${r.kept}" stays published)` : ''}`);
+  problems.push(...[...report.warnings, ...report.lessons.warnings, ...report.ask.warnings].map((w) => `warning ${shown(w.path)}: ${w.message}`));
   return { summary, problems };
 }

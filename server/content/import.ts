@@ -5,13 +5,16 @@
  * if an earlier import published it, that version stays until the file is fixed or deleted.
  * Lessons from the folder's `lessons/` are imported in the same transaction
  * (content/import-lessons.ts), so the catalog version covers both and moves only when the stored
- * content actually changed.
+ * content actually changed. Topics and experts from `ask/` go in the same transaction
+ * (content/import-ask.ts).
  */
 import type { Db, DbReader } from '../db/database.js';
 import { articleToRow } from '../catalog/rows.js';
-import { catalogVersion } from './hash.js';
+import { refreshCatalogVersion } from '../catalog/version.js';
 import { sameContent, type FolderImportReport } from './folder-report.js';
+import { emptyAskReport, writeAsk, type AskImportReport } from './import-ask.js';
 import { emptyLessonReport, renderChangedLessons, writeLessons, type LessonImportReport } from './import-lessons.js';
+import { loadAskFolder } from './load-ask.js';
 import { loadArticleFolder, type AcceptedFile } from './load-folder.js';
 import { loadLessonFolder } from './load-lessons.js';
 import { renderBody } from './render-body.js';
@@ -29,15 +32,10 @@ function storedRows(db: DbReader) {
 export interface ImportReport extends FolderImportReport {
   /** The folder's `lessons/`, imported in the same transaction. */
   lessons: LessonImportReport;
+  /** The folder's `ask/` (topics and experts), imported in the same transaction. */
+  ask: AskImportReport;
   version: string;
   versionChanged: boolean;
-}
-
-/** Every entry the catalog version is built from; lesson ids are prefixed so an article and a lesson may share an id. */
-async function versionEntries(db: DbReader): Promise<{ id: string; hash: string }[]> {
-  const articles = await db.selectFrom('articles').select(['id', 'content_hash']).execute();
-  const lessons = await db.selectFrom('lessons').select(['id', 'content_hash']).execute();
-  return [...articles.map((r) => ({ id: r.id, hash: r.content_hash })), ...lessons.map((r) => ({ id: `lesson:${r.id}`, hash: r.content_hash }))];
 }
 
 /** Import a content folder: its articles (`articles/` or its own `.md` files) and its `lessons/`. */
@@ -46,6 +44,7 @@ export async function importArticles(db: Db, dir: string, now: Date = new Date()
   const source = loaded.dir;
   // Lessons live in `<dir>/lessons`, whichever article layout `dir` has.
   const lessons = await loadLessonFolder(dir);
+  const ask = await loadAskFolder(dir);
   const report: ImportReport = {
     source,
     files: loaded.accepted.length + loaded.refused.length,
@@ -56,6 +55,7 @@ export async function importArticles(db: Db, dir: string, now: Date = new Date()
     refused: loaded.refused.map((r) => ({ ...r })),
     warnings: loaded.accepted.flatMap((a) => a.warnings.map((message) => ({ path: a.path, message }))),
     lessons: emptyLessonReport(lessons),
+    ask: emptyAskReport(ask),
     version: '',
     versionChanged: false,
   };
@@ -116,17 +116,10 @@ export async function importArticles(db: Db, dir: string, now: Date = new Date()
     }
 
     await writeLessons(trx, lessons, renderedLessons, report.lessons, now);
+    // Topics and experts are not part of the catalog version: they are served by /v1/topics.
+    await writeAsk(trx, ask, report.ask, now);
 
-    report.version = catalogVersion(await versionEntries(trx));
-    const state = await trx.selectFrom('catalog_state').select('version').where('id', '=', 1).executeTakeFirst();
-    report.versionChanged = state?.version !== report.version;
-    if (report.versionChanged) {
-      await trx
-        .insertInto('catalog_state')
-        .values({ id: 1, version: report.version, generated_at: now.toISOString() })
-        .onConflict((oc) => oc.column('id').doUpdateSet({ version: report.version, generated_at: now.toISOString() }))
-        .execute();
-    }
+    ({ version: report.version, changed: report.versionChanged } = await refreshCatalogVersion(trx, now));
   });
   return report;
 }

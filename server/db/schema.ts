@@ -2,7 +2,7 @@
  * Table shapes as Kysely sees them. Arrays are stored as JSON text so the same columns work on
  * SQLite today and PostgreSQL later (where they could become jsonb without changing callers).
  */
-import type { Generated } from 'kysely';
+import type { Generated, Selectable } from 'kysely';
 
 export interface ArticleTable {
   id: string;
@@ -97,6 +97,97 @@ export interface StatementTable {
   error: string | null;
 }
 
+export interface AskTopicTable {
+  id: string;
+  source: string;
+  position: number;
+  /** `AskTopicConfig` JSON. */
+  data: string;
+  imported_at: string;
+}
+
+export interface AskExpertTable {
+  id: string;
+  source: string;
+  /** `Expert` JSON. */
+  data: string;
+  imported_at: string;
+}
+
+export type QuestionStatusColumn = 'open' | 'claimed' | 'answered' | 'solved' | 'closed';
+
+export interface QuestionTable {
+  id: string;
+  asker_id: string;
+  asker_name: string;
+  topic: string;
+  text: string;
+  html: string;
+  /** `AskContext` JSON. */
+  context: string;
+  locale: string | null;
+  status: QuestionStatusColumn;
+  assignee_id: string | null;
+  assignee_name: string | null;
+  routed_id: string | null;
+  routed_name: string | null;
+  /** 0 or 1. */
+  escalated: Generated<number>;
+  unread: Generated<number>;
+  article_id: string | null;
+  created_at: string;
+  updated_at: string;
+  first_reply_at: string | null;
+}
+
+export interface QuestionMessageTable {
+  id: string;
+  question_id: string;
+  position: number;
+  author_id: string;
+  author_name: string;
+  role: 'asker' | 'expert';
+  body: string;
+  html: string;
+  /** 0 or 1. */
+  internal: Generated<number>;
+  created_at: string;
+}
+
+/** Rows as read (Generated columns resolved). */
+export type QuestionRow = Selectable<QuestionTable>;
+export type MessageRow = Selectable<QuestionMessageTable>;
+
+export type AskEventKind = 'asked' | 'message' | 'status';
+export type AskAudience = 'all' | 'experts' | 'asker';
+
+export interface AskEventTable {
+  seq: Generated<number>;
+  question_id: string;
+  topic: string;
+  asker_id: string;
+  kind: AskEventKind;
+  audience: AskAudience;
+  /** The expert's view of the question, JSON. */
+  question: string;
+  created_at: string;
+}
+
+export type DeliveryState = 'pending' | 'sent' | 'failed';
+
+export interface WebhookDeliveryTable {
+  id: Generated<number>;
+  question_id: string;
+  kind: 'asked' | 'escalated';
+  body: string;
+  state: Generated<DeliveryState>;
+  attempts: Generated<number>;
+  next_attempt_at: string;
+  created_at: string;
+  sent_at: string | null;
+  error: string | null;
+}
+
 export interface DatabaseSchema {
   articles: ArticleTable;
   catalog_state: CatalogStateTable;
@@ -105,4 +196,10 @@ export interface DatabaseSchema {
   progress: ProgressTable;
   review_states: ReviewStateTable;
   statements: StatementTable;
+  ask_topics: AskTopicTable;
+  ask_experts: AskExpertTable;
+  questions: QuestionTable;
+  question_messages: QuestionMessageTable;
+  ask_events: AskEventTable;
+  webhook_deliveries: WebhookDeliveryTable;
 }

@@ -7,12 +7,14 @@ import * as articles from './0001-articles.js';
 import * as articleHtml from './0002-article-html.js';
 import * as lessons from './0003-lessons.js';
 import * as learnerData from './0004-learner-data.js';
+import * as ask from './0005-ask.js';
 
 const migrations: Record<string, Migration> = {
   '0001-articles': articles,
   '0002-article-html': articleHtml,
   '0003-lessons': lessons,
   '0004-learner-data': learnerData,
+  '0005-ask': ask,
 };
 
 export const migrationProvider: MigrationProvider = {
