@@ -12,11 +12,15 @@ import { articlePageRoutes } from './routes/article-page.js';
 import { articleRoutes } from './routes/articles.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { demoRoutes } from './routes/demo.js';
+import { eventRoutes } from './routes/events.js';
 import { healthRoutes } from './routes/health.js';
+import { inboxRoutes } from './routes/inbox.js';
 import { learnerRoutes } from './routes/learner.js';
 import { lessonRoutes } from './routes/lessons.js';
+import { questionRoutes } from './routes/questions.js';
 import { searchRoutes } from './routes/search.js';
 import { suggestionRoutes } from './routes/suggestions.js';
+import { topicRoutes } from './routes/topics.js';
 
 export function buildApp(deps: AppDeps): Hono {
   const app = new Hono();
@@ -36,6 +40,10 @@ export function buildApp(deps: AppDeps): Hono {
   learnerRoutes(app, deps);
   searchRoutes(app, deps);
   suggestionRoutes(app, deps);
+  topicRoutes(app, deps);
+  questionRoutes(app, deps);
+  inboxRoutes(app, deps);
+  eventRoutes(app, deps);
   articlePageRoutes(app, deps);
   if (deps.demo) demoRoutes(app, deps);
 

@@ -1,4 +1,5 @@
 /** What the routes need, built once by `startServer` (or a test) and passed to `buildApp`. */
+import type { AskService } from './ask/service.js';
 import type { CatalogStore } from './catalog/store.js';
 import type { Db } from './db/database.js';
 import type { LrsForwarder } from './lrs/forwarder.js';
@@ -20,4 +21,6 @@ export interface AppDeps {
   writes: IdempotentWrites;
   /** Forwarding to an LRS, when configured (its counts are in /v1/health). */
   forwarder?: LrsForwarder;
+  /** Ask an expert: live event hub, webhook sender, escalation (ask/service.ts). */
+  ask: AskService;
 }

@@ -10,6 +10,9 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { getRequestListener } from '@hono/node-server';
 import { buildApp } from './app.js';
+import type { AskOptions } from './ask/config.js';
+import { resolveAsk } from './ask/config.js';
+import { AskService } from './ask/service.js';
 import { CatalogStore } from './catalog/store.js';
 import { importArticles, type ImportReport } from './content/import.js';
 import { openDatabase } from './db/database.js';
@@ -18,6 +21,7 @@ import { parseOrigins } from './http/cors.js';
 import { frontDoor, type FrontDoorOptions } from './http/front-door.js';
 import { createLogger, type Logger } from './log.js';
 import { describeImport } from './content/describe.js';
+import { seedDemoAsk } from './demo/ask-seed.js';
 import { seedDemoLearning } from './demo/seed.js';
 import { secretKey } from './auth/token.js';
 import { resolveLrs, type LrsOptions } from './lrs/config.js';
@@ -51,6 +55,8 @@ export interface StartServerOptions {
   demo?: boolean;
   /** Forward stored xAPI statements to this LRS (`LRS_ENDPOINT`, `LRS_USERNAME`, `LRS_PASSWORD`). */
   lrs?: LrsOptions;
+  /** Ask an expert: escalation time, webhook, live-stream timings (`ASK_ESCALATE_MINUTES`, `ASK_WEBHOOK_URL`, `ASK_WEBHOOK_FORMAT`). */
+  ask?: AskOptions;
 }
 
 export interface RunningServer {
@@ -60,6 +66,8 @@ export interface RunningServer {
   imported?: ImportReport;
   /** The LRS forwarder, when `lrs` was given: `counts()`, and `flush()` to forward now. */
   lrs?: LrsForwarder;
+  /** Ask an expert's hub, webhook sender and escalator (tests run an escalation pass at a chosen time). */
+  ask: AskService;
   /** Stops accepting connections, closes idle keep-alive ones, closes the database. */
   close(): Promise<void>;
 }
@@ -95,6 +103,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   const tokenSecret = opts.tokenSecret ?? (opts.demo ? randomBytes(32).toString('base64url') : undefined);
   if (tokenSecret !== undefined) secretKey(tokenSecret); // throws when too short: refuse to start
   const lrs = opts.lrs ? resolveLrs(opts.lrs) : undefined;
+  resolveAsk(opts.ask); // throws on a bad setting: refuse to start
 
   const db = await openDatabase({ file: opts.dbFile });
   try {
@@ -106,12 +115,23 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       for (const line of problems) log.warn(line);
     }
     const catalog = await CatalogStore.open(db, { log });
-    if (opts.demo) await seedDemoLearning(db, log);
+    if (opts.demo) {
+      await seedDemoLearning(db, log);
+      await seedDemoAsk(db, log);
+    }
     const forwarder = lrs ? new LrsForwarder(db, lrs, { log }) : undefined;
     const writes = new IdempotentWrites(db);
-    const app = buildApp({ db, catalog, log, bodyLimit, staticDir: opts.staticDir, tokenSecret, demo: opts.demo, writes, forwarder });
+    const ask = await AskService.start(db, log, opts.ask);
+    const app = buildApp({ db, catalog, log, bodyLimit, staticDir: opts.staticDir, tokenSecret, demo: opts.demo, writes, forwarder, ask });
     const host = opts.host ?? '127.0.0.1';
-    const { server, address } = await listen(app, { port: opts.port ?? 8080, hostname: host, bodyLimit, corsOrigins });
+    let listening: Awaited<ReturnType<typeof listen>>;
+    try {
+      listening = await listen(app, { port: opts.port ?? 8080, hostname: host, bodyLimit, corsOrigins });
+    } catch (error) {
+      await ask.stop();
+      throw error;
+    }
+    const { server, address } = listening;
     const url = `http://${urlHost(host)}:${address.port}`;
     if (forwarder) {
       forwarder.start();
@@ -123,14 +143,16 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
       url,
       imported,
       lrs: forwarder,
+      ask,
       close() {
-        closing ??= new Promise<void>((resolve) => {
+        // Live streams first: they are requests that never end by themselves.
+        closing ??= ask.stop().then(() => new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Idle keep-alive sockets would hold close() open until they time out; requests in
           // flight get a grace period to finish, then their sockets are closed too.
           server.closeIdleConnections();
           setTimeout(() => server.closeAllConnections(), CLOSE_GRACE_MS).unref();
-        })
+        }))
           .then(() => forwarder?.stop())
           .then(() => db.destroy());
         return closing;

@@ -2,6 +2,7 @@
  * Server settings from the environment, checked up front so a typo stops the start with a message
  * instead of a server that runs with the wrong limits.
  */
+import { askFromEnv, type AskOptions } from '../ask/config.js';
 import { parseOrigins } from '../http/cors.js';
 import { lrsFromEnv, type LrsOptions } from '../lrs/config.js';
 import { parsePort, parseSize, UsageError } from './args.js';
@@ -16,6 +17,8 @@ export interface EnvSettings {
   tokenSecret?: string;
   /** LRS_ENDPOINT, LRS_USERNAME, LRS_PASSWORD. */
   lrs?: LrsOptions;
+  /** ASK_ESCALATE_MINUTES, ASK_WEBHOOK_URL, ASK_WEBHOOK_FORMAT. */
+  ask: AskOptions;
 }
 
 export const DEFAULT_DB_FILE = './data/learn.db';
@@ -32,7 +35,14 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvSettings {
   } catch (error) {
     throw new UsageError(`CORS_ORIGINS: ${(error as Error).message}`);
   }
+  let ask: AskOptions;
+  try {
+    ask = askFromEnv(env);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   return {
+    ask,
     port: env.PORT ? parsePort(env.PORT, 'PORT') : undefined,
     host: env.HOST || undefined,
     dbFile: env.LEARN_DB_FILE || DEFAULT_DB_FILE,

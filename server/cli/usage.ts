@@ -2,8 +2,9 @@ export const USAGE = `learnflow — the Learnflow reference server and content t
 
 Usage:
   learnflow import <dir> [--db file]
-      Validate the markdown articles in <dir> (or <dir>/articles) and the lessons in
-      <dir>/lessons (*.yaml, *.yml) and import them into the database. Each refused file is
+      Validate the markdown articles in <dir> (or <dir>/articles), the lessons in
+      <dir>/lessons (*.yaml, *.yml) and the ask-an-expert topics and experts in
+      <dir>/ask/topics.yaml and <dir>/ask/experts.yaml, and import them into the database. Each refused file is
       printed with its path and the reason; the rest import.
       Exit code 1 if any file was refused.
   learnflow serve [--port n] [--host h] [--db file] [--content dir] [--static dir]
@@ -31,5 +32,10 @@ Environment:
                  (demo: a random secret per start when unset)
   LRS_ENDPOINT   forward xAPI statements to this LRS (its xAPI base, e.g. https://lrs.example.com/xAPI)
   LRS_USERNAME, LRS_PASSWORD  the LRS's Basic auth key and secret
+  ASK_ESCALATE_MINUTES  minutes an unclaimed question waits before it escalates to its
+                 topic's owner (default 240)
+  ASK_WEBHOOK_URL  post a notice for each new and escalated question to this incoming
+                 webhook (Slack or Teams); retried with backoff, never in the asker's request
+  ASK_WEBHOOK_FORMAT  slack (default: { text }) or teams (a MessageCard)
   DATABASE_URL   PostgreSQL — not supported yet; the CLI refuses to start while it is set
 `;

@@ -15,14 +15,20 @@ import { readJsonValue, validate } from '../http/json-body.js';
 import { requestHash } from './canonical.js';
 import { idempotencyKey, type WriteResult } from './idempotency.js';
 
-export interface KeyedWriteOptions<S extends z.ZodMiniType> {
+export interface KeyedWriteOptions<S extends z.ZodMiniType, P = undefined> {
   schema: S;
   /** Checks that need the user or more than the schema (403, 422); throw an ApiProblem. */
   check?: (input: z.infer<S>, user: AuthUser) => void;
-  write: (input: z.infer<S>, user: AuthUser, trx: Transaction<DatabaseSchema>) => Promise<WriteResult>;
+  /**
+   * Async work before the transaction: lookups that may refuse the request (throw an ApiProblem,
+   * nothing is stored and the key stays free) and slow work such as rendering markdown, which
+   * should not hold the database's one write lock.
+   */
+  prepare?: (input: z.infer<S>, user: AuthUser) => Promise<P>;
+  write: (input: z.infer<S>, user: AuthUser, trx: Transaction<DatabaseSchema>, prepared: P) => Promise<WriteResult>;
 }
 
-export async function keyedWrite<S extends z.ZodMiniType>(c: Context, deps: AppDeps, options: KeyedWriteOptions<S>): Promise<Response> {
+export async function keyedWrite<S extends z.ZodMiniType, P = undefined>(c: Context, deps: AppDeps, options: KeyedWriteOptions<S, P>): Promise<Response> {
   const user = currentUser(c);
   const key = idempotencyKey(c);
   const raw = await readJsonValue(c, bodyLimitFor(c.req.path, deps.bodyLimit));
@@ -31,5 +37,6 @@ export async function keyedWrite<S extends z.ZodMiniType>(c: Context, deps: AppD
   if (replayed) return replayed;
   const input = validate(options.schema, raw);
   options.check?.(input, user);
-  return deps.writes.run(request, (trx) => options.write(input, user, trx));
+  const prepared = (options.prepare ? await options.prepare(input, user) : undefined) as P;
+  return deps.writes.run(request, (trx) => options.write(input, user, trx, prepared));
 }
