@@ -115,7 +115,7 @@ export class LearnRuntime implements Learn {
     this.#backend.setUser?.(user);
     const front = () => this.#session.learning;
     ({ lessons: this.lessons, review: this.review, sync: this.sync } = learningApis(front, this.locale));
-    ({ questions: this.questions, inbox: this.inbox } = askApis(() => this.#session.ask));
+    ({ questions: this.questions, inbox: this.inbox } = askApis(front));
     this.#session = this.#startSession(user);
     this.#root = options.root ?? document.documentElement;
     this.#provider = new RuntimeProvider(this.#root, this);
@@ -205,6 +205,8 @@ export class LearnRuntime implements Learn {
     if (!parsed.success) return this.#configError('open', new TypeError(`learnflow: invalid open target (${describeIssues(parsed.error)})`));
     const { article, query, lesson, review, ask, question } = parsed.data;
     const clean = article || query !== undefined || lesson || review || ask || question ? parsed.data : null;
+    // The ask form or a thread: the ask engine (context, topics) loads beside the element's chunk.
+    if (ask || question) void this.#session.learning.ask();
     this.#isOpen = true;
     this.#openTarget = clean;
     this.#emit('open', { target: clean });

@@ -13,7 +13,6 @@ import { SearchService } from './search-service.js';
 import type { SliceDeadline } from '../src/search/index.js';
 import type { StoreDeps } from './store-deps.js';
 import { LearningFront } from './learning/front.js';
-import { AskFront } from './ask/front.js';
 import type { WorkContext } from '../src/protocol/index.js';
 import type { Backend, CatalogState, LearnEventMap, LearnEventType, LearnUser, XapiOptions } from './types.js';
 
@@ -61,10 +60,8 @@ export class Session {
   readonly articles: ArticleStore;
   readonly search: SearchService;
   readonly recent: RecentList;
-  /** Lessons, review and the outbox (the heavy part loads on first use). */
+  /** Lessons, review, the outbox and ask an expert (the heavy parts load on first use). */
   readonly learning: LearningFront;
-  /** Ask an expert: the unread count here, the rest loads on first use (or at idle, with a token). */
-  readonly ask: AskFront;
   /** Resolves when the cache is open and recent/cached ids are loaded (never rejects). */
   readonly ready: Promise<void>;
   readonly #abort = new AbortController();
@@ -128,8 +125,8 @@ export class Session {
       catalogLessons: () => this.catalog.catalog?.lessons ?? [],
       listening: options.listening,
       xapi: options.xapi,
+      session: this,
     });
-    this.ask = new AskFront(this);
     this.ready = Promise.all([this.recent.load(), this.articles.load()]).then(() => {});
   }
 
@@ -144,7 +141,6 @@ export class Session {
     // Writes refused for an expired token (401) wait for a new one: try them now (or, before
     // the engine, the review sync a user without a token skipped).
     this.learning.tokenChanged();
-    void this.ask.check();
   }
 
   get live(): boolean {
@@ -163,7 +159,6 @@ export class Session {
     if (!this.live) return;
     this.#abort.abort(new DOMException('The Learnflow session ended', 'AbortError'));
     this.learning.dispose();
-    this.ask.dispose();
     const w = globalThis as IdleWindow;
     for (const handle of this.#idle) w.cancelIdleCallback?.(handle);
     for (const timer of this.#timeouts) clearTimeout(timer);

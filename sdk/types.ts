@@ -291,11 +291,20 @@ export interface AskInput {
 export interface AskApi {
   /** Topics with their experts, the likely expert and the typical answer time (cached, revalidated). */
   topics(options?: { signal?: AbortSignal }): Promise<AskTopic[]>;
-  /** The topic the current context suggests (a topic's `screens`, then its `tags`), if any. */
+  /**
+   * The topic the current context suggests (a topic's `screens`, a screen above it, then its `tags`),
+   * if any. Like `context()`, answered once the engine has loaded — which `topics()` does.
+   */
   topicFor(topics: readonly AskTopic[]): string | undefined;
   /**
-   * What would be attached now: screen, URL without query or fragment, record type, selected text,
-   * app name; with `share`, the articles read and lessons done (recent, on this topic's screens).
+   * What would be attached now: screen, URL without query, fragment or user info, record type,
+   * selected text, app name; with `share`, the articles read and lessons done (recent, on this
+   * topic's screens or tags), at most 20 each.
+   *
+   * Synchronous, answered by the ask engine — a lazily loaded chunk, so the drawer's budgeted bytes
+   * do not carry it. It loads on the first call of any other `learn.questions`/`learn.inbox` method,
+   * on `learn.ask()`/`open({ ask | question })`, and at idle for a user with a token; before that
+   * this returns `{}` (an element shows the context once `topics()` has resolved, which loads it).
    */
   context(options?: { share?: boolean; topic?: string }): AskContext;
   /** Articles (from the cached catalog) and the employee's own answered questions that match `text`. */

@@ -1,34 +1,57 @@
 /**
  * What a question carries from where it was asked (`learn.questions.context()`), and the topic the
- * context suggests (`topicFor`). Synchronous, so in the runtime chunk, whose bytes are budgeted:
- * small on purpose (string work rather than URL parsing; no schemas — see SELECTION_LIMIT).
+ * context suggests (`topicFor`). In the engine chunk: the runtime answers both from here once the
+ * engine has loaded (see AskApi.context).
  */
-import type { AskContext, AskTopic } from '../../src/protocol/index.js';
-import type { AskFront } from './front.js';
+import { SELECTION_MAX, type AskContext, type AskTopic, type WorkContext } from '../../src/protocol/index.js';
+import type { Session } from '../session.js';
 
-/**
- * `SELECTION_MAX` of src/protocol/ask.ts, repeated: importing a value from that module would put all
- * of its schemas (≈ 1.9 KB gzip) into the runtime chunk. test/sdk/ask.test.ts checks they agree.
- */
-export const SELECTION_LIMIT = 500;
+/** At most this many article and lesson ids are attached (AskContext's limit). */
+const SHARE_MAX = 20;
 
-export function topicFor(front: AskFront, topics: readonly AskTopic[]): string | undefined {
-  front.topics = topics;
-  const { screen, tags = [] } = front.session.learning.deps.context();
-  return topics.find((t) => t.screens.includes(screen!))?.id ?? topics.find((t) => t.tags.some((tag) => tags.includes(tag)))?.id;
+/** A page URL without query, fragment or user info (they may carry secrets); http(s) only. */
+export function bareUrl(url: string): string | undefined {
+  try {
+    const u = new URL(url, location.href);
+    return /^https?:$/.test(u.protocol) ? (u.origin + u.pathname).slice(0, 2000) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether content with these screens and tags is about `topic` (everything is, when the topic names neither). */
+function about(topic: AskTopic | undefined, item: { contexts: string[]; tags: string[] } | undefined): boolean {
+  if (!topic || (topic.screens.length === 0 && topic.tags.length === 0)) return true;
+  return !!item && (item.contexts.some((s) => topic.screens.includes(s)) || item.tags.some((t) => topic.tags.includes(t)));
+}
+
+/** A topic whose `screens` hold the screen (or a screen above it: `crm` covers `crm/quote`), else one sharing a tag. */
+export function topicFor(context: WorkContext, topics: readonly AskTopic[]): string | undefined {
+  const { screen, tags = [] } = context;
+  const onScreen = screen && topics.find((t) => t.screens.some((s) => screen === s || screen.startsWith(`${s}/`)));
+  return (onScreen || topics.find((t) => t.tags.some((tag) => tags.includes(tag))))?.id;
 }
 
 /**
- * Screen, page URL, record type, app, the selected text; with `share`, the articles read recently
- * and the lessons completed (at most 20 each — AskContext's limit; the asker removes what does not
- * belong). The URL loses its query, fragment and user info whatever the host passed: they may carry
- * secrets. Keys of unknown items are left out: every item is shown to the asker.
+ * Screen, page URL, record type, app, the selected text; with `share`, the articles read recently and
+ * the lessons completed — on the topic's screens or tags when the topic names any — at most 20 each.
+ * Keys of unknown items are left out: every item is shown to the asker.
  */
-export function askContext(front: AskFront, options: { share?: boolean } = {}): AskContext {
-  const { session } = front;
-  const { screen, url = location.href, record, app } = session.learning.deps.context();
-  const selection = getSelection()?.toString().trim().slice(0, SELECTION_LIMIT) || undefined;
-  const bare = /^https?:\/\//i.test(url) ? url.replace(/[?#].*$/s, '').replace(/\/\/[^/]*@/, '//').slice(0, 2000) : undefined;
-  const shared = options.share ? { read: session.recent.ids().slice(0, 20), lessons: front.lessons.slice(0, 20) } : {};
-  return JSON.parse(JSON.stringify({ screen, url: bare, recordType: record?.type, selection, app, ...shared })) as AskContext;
+export function askContext(session: Session, topics: readonly AskTopic[], lessons: readonly string[], options: { share?: boolean; topic?: string } = {}): AskContext {
+  const { screen, url, record, app } = session.learning.deps.context();
+  const context: AskContext = {};
+  if (screen) context.screen = screen;
+  const bare = bareUrl(url ?? location.href);
+  if (bare) context.url = bare;
+  if (record?.type) context.recordType = record.type;
+  const selection = getSelection()?.toString().trim().slice(0, SELECTION_MAX);
+  if (selection) context.selection = selection;
+  if (app) context.app = app;
+  if (options.share) {
+    const topic = topics.find((t) => t.id === options.topic);
+    const catalog = session.catalog.catalog;
+    context.read = session.recent.ids().filter((id) => about(topic, session.catalog.meta(id))).slice(0, SHARE_MAX);
+    context.lessons = lessons.filter((id) => about(topic, catalog?.lessons.find((l) => l.id === id))).slice(0, SHARE_MAX);
+  }
+  return context;
 }

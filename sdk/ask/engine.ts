@@ -1,5 +1,5 @@
 /**
- * Ask an expert's engine for one session, loaded lazily by `AskFront` (a chunk of its own):
+ * Ask an expert's engine for one session, loaded lazily by `LearningFront` (a chunk of its own):
  * the employee's questions, the expert inbox, and when to keep a live event stream open.
  *
  * Connection policy — a stream costs the server a connection per person, so it is open only while
@@ -9,10 +9,11 @@
  * answer that arrived while the page was closed is waiting on the next open — and decides.
  */
 import * as z from 'zod/mini';
-import { Question, type AskEvent } from '../../src/protocol/index.js';
+import { Question, type AskEvent, type AskTopic } from '../../src/protocol/index.js';
 import type { Outbox } from '../outbox/outbox.js';
-import type { InboxApi } from '../types.js';
-import type { AskFront } from './front.js';
+import type { AskApi, InboxApi } from '../types.js';
+import { askContext, topicFor } from './context.js';
+import type { LearningFront } from '../learning/front.js';
 import { inboxCalls } from './inbox.js';
 import type { LiveClient } from './live.js';
 import { MyQuestions } from './mine.js';
@@ -22,6 +23,9 @@ import { AskRequests } from './requests.js';
 export interface AskEngine {
   readonly questions: QuestionCalls;
   readonly inbox: InboxApi;
+  /** `learn.questions.context()` and `topicFor()`, answered synchronously once the engine has loaded. */
+  context: AskApi['context'];
+  topicFor: AskApi['topicFor'];
   /** The ask/inbox API was used: live updates matter from now on. */
   use(): void;
   /** Idle work after start (and after a new token): the unread badge, queued writes, the stream. */
@@ -33,8 +37,8 @@ const LAST_EVENT_KEY = 'ask-last-event';
 const LastEvent = z.object({ v: z.literal(1), id: z.string() });
 
 /** Lesson ids the employee completed, from local progress (for `context({ share })`); read loosely, never fatal. */
-async function completedLessons(front: AskFront): Promise<string[]> {
-  const records = await front.session.records;
+async function completedLessons(front: LearningFront): Promise<string[]> {
+  const records = await front.deps.records;
   const ids: string[] = [];
   for (const key of await records.keys('progress')) {
     const record = (await records.db.get('progress', key).catch(() => undefined)) as { progress?: { status?: unknown } } | undefined;
@@ -43,13 +47,13 @@ async function completedLessons(front: AskFront): Promise<string[]> {
   return ids;
 }
 
-export async function startAsk(front: AskFront): Promise<AskEngine> {
-  const { deps } = front.session.learning;
+export function startAsk(front: LearningFront): AskEngine {
+  const { deps } = front;
   const req = new AskRequests(deps);
   const mine = new MyQuestions(front);
   let outboxReady: Promise<Outbox> | undefined;
   const outbox = () =>
-    (outboxReady ??= front.session.learning.outbox().then((o) => {
+    (outboxReady ??= front.outbox().then((o) => {
       // The server's answer to a queued question or message is the newer copy.
       o.onSent((row, result) => {
         if (!deps.live() || !row.path.startsWith('/v1/questions')) return;
@@ -61,7 +65,10 @@ export async function startAsk(front: AskFront): Promise<AskEngine> {
     }));
   let used = false;
   let live: Promise<LiveClient> | undefined;
-  void completedLessons(front).then((ids) => (front.lessons = ids), () => {});
+  /** Topics as last read (`context({ share, topic })` filters by them) and completed lessons. */
+  let topics: readonly AskTopic[] = [];
+  let lessons: readonly string[] = [];
+  void completedLessons(front).then((ids) => (lessons = ids), () => {});
 
   const event = ({ question }: AskEvent) => {
     if (question.asker.id === deps.user()?.id) mine.put(question);
@@ -89,9 +96,11 @@ export async function startAsk(front: AskFront): Promise<AskEngine> {
     void live.then((client) => deps.live() && client.start(), () => {});
   }
 
-  const questions = questionCalls(front, req, mine, outbox);
+  const questions = questionCalls(req, mine, outbox, (items) => (topics = items));
   return {
     questions,
+    context: (options) => askContext(front.deps.session, topics, lessons, options),
+    topicFor: (items) => topicFor(deps.context(), (topics = items)),
     inbox: inboxCalls(front, req, outbox),
     use() {
       used = true;

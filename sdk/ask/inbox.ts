@@ -7,11 +7,11 @@ import { ArticleDraft, InboxList, MESSAGE_MAX, PublishRequest, PublishResponse, 
 import { describeIssues } from '../backends/validate.js';
 import type { Outbox } from '../outbox/outbox.js';
 import { BackendError, type InboxApi } from '../types.js';
-import type { AskFront } from './front.js';
+import type { LearningFront } from '../learning/front.js';
 import { questionPath, type AskRequests } from './requests.js';
 import { checkText } from './validate.js';
 
-export function inboxCalls(front: AskFront, req: AskRequests, outbox: () => Promise<Outbox>): InboxApi {
+export function inboxCalls(front: LearningFront, req: AskRequests, outbox: () => Promise<Outbox>): InboxApi {
   const changed = (question: Question) => {
     req.deps.emit('question-change', { question });
     return question;
@@ -46,8 +46,10 @@ export function inboxCalls(front: AskFront, req: AskRequests, outbox: () => Prom
       if (!parsed.success) throw new BackendError('invalid-input', `The article is not ready to publish (${describeIssues(parsed.error)}).`);
       const published = await req.act(path, parsed.data, PublishResponse, 'publish the article');
       changed(published.question);
-      // The new article is in the catalog now: search and suggestions find it after this refresh.
-      void front.session.catalog.refresh();
+      // The new article is in the catalog now: search and suggestions find it after a refresh — a
+      // second one, as a refresh already running (started before the publish) is shared, not restarted.
+      const { catalog } = front.deps.session;
+      void catalog.refresh().then(() => catalog.refresh());
       return published;
     },
   };

@@ -9,7 +9,7 @@
 import { AskRequest, MessageRequest, type Message, type Question } from '../../src/protocol/index.js';
 import type { OutboxRow } from '../outbox/rows.js';
 import type { AskedQuestion, LearnUser } from '../types.js';
-import type { AskFront } from './front.js';
+import type { LearningFront } from '../learning/front.js';
 
 const QUESTION = /^\/v1\/questions\/([^/]+)\/(messages|read)$/;
 
@@ -42,7 +42,7 @@ export class MyQuestions {
   /** Questions whose read mark is still in the outbox. */
   readonly #read = new Set<string>();
 
-  constructor(readonly front: AskFront) {}
+  constructor(readonly front: LearningFront) {}
 
   get(id: string): AskedQuestion | undefined {
     return this.#byId.get(id);
@@ -60,7 +60,7 @@ export class MyQuestions {
 
   /** The server's list (all of the employee's questions), with the outbox's `rows` on top. */
   replace(items: Question[], rows: OutboxRow[]): AskedQuestion[] {
-    const user = this.front.session.user;
+    const user = this.front.deps.user();
     const server = new Set(items.map((q) => q.id));
     for (const id of this.#byId.keys()) if (!server.has(id)) this.#byId.delete(id);
     for (const q of items) this.#byId.set(q.id, q);
@@ -115,7 +115,7 @@ export class MyQuestions {
   put(question: AskedQuestion): AskedQuestion {
     const q = this.#merged(question);
     this.#byId.set(q.id, q);
-    this.front.session.learning.deps.emit('question-change', { question: q });
+    this.front.deps.emit('question-change', { question: q });
     this.#recount();
     return q;
   }
@@ -127,11 +127,11 @@ export class MyQuestions {
   }
 
   #recount(): void {
-    const me = this.front.session.user?.id;
+    const me = this.front.deps.user()?.id;
     let unread = 0;
     for (const q of this.#byId.values()) if (q.asker.id === me) unread += q.unread;
     if (unread === this.front.unread) return;
     this.front.unread = unread;
-    this.front.session.learning.deps.emit('unread-change', { unread });
+    this.front.deps.emit('unread-change', { unread });
   }
 }

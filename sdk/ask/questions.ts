@@ -4,21 +4,22 @@
  * returns — asked offline, sent when the connection returns, exactly once (the row's idempotency
  * key); solving needs the server's answer and is a request of its own.
  */
-import { AskContext, Locale, MESSAGE_MAX, Question, QUESTION_MAX, QuestionList, type AskRequest, type MessageRequest } from '../../src/protocol/index.js';
+import { AskContext, Locale, MESSAGE_MAX, Question, QUESTION_MAX, QuestionList, type AskRequest, type AskTopic, type MessageRequest } from '../../src/protocol/index.js';
 import { describeIssues } from '../backends/validate.js';
 import { isUnreachable } from '../connectivity.js';
 import type { Outbox } from '../outbox/outbox.js';
 import { BackendError, type AskApi, type AskedQuestion, type AskInput } from '../types.js';
-import type { AskFront } from './front.js';
 import { localMessage, localQuestion, type MyQuestions } from './mine.js';
 import { questionPath, type AskRequests } from './requests.js';
 import { suggest } from './suggest.js';
 import { loadTopics } from './topics.js';
 import { checkText, checkTopic } from './validate.js';
 
+/** `learn.questions` but for what the runtime chunk answers (`unread`) or the engine itself (`context`, `topicFor`). */
 export type QuestionCalls = Omit<AskApi, 'unread' | 'topicFor' | 'context'>;
 
-export function questionCalls(front: AskFront, req: AskRequests, mine: MyQuestions, outbox: () => Promise<Outbox>): QuestionCalls {
+export function questionCalls(req: AskRequests, mine: MyQuestions, outbox: () => Promise<Outbox>, gotTopics: (topics: AskTopic[]) => void): QuestionCalls {
+  const { front } = mine;
   const { deps } = req;
   let warnedReadOnly = false;
 
@@ -36,7 +37,11 @@ export function questionCalls(front: AskFront, req: AskRequests, mine: MyQuestio
   }
 
   return {
-    topics: (options) => loadTopics(front, req, options?.signal),
+    topics: async (options) => {
+      const topics = await loadTopics(front, req, options?.signal);
+      gotTopics(topics);
+      return topics;
+    },
     suggest: (text, options) => suggest(front, mine, text, options),
 
     async send(input: AskInput): Promise<AskedQuestion> {

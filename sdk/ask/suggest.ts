@@ -5,24 +5,24 @@
  * list is short, and a question asked again is usually asked in the same words).
  */
 import type { AskSuggestion } from '../types.js';
-import type { AskFront } from './front.js';
+import type { LearningFront } from '../learning/front.js';
 import type { MyQuestions } from './mine.js';
 
 const terms = (text: string): Set<string> => new Set(text.toLowerCase().match(/[\p{L}\p{N}]{3,}/gu) ?? []);
 const clip = (text: string, max: number) => (text.length > max ? `${text.slice(0, max - 1)}…` : text);
 
-export async function suggest(front: AskFront, mine: MyQuestions, text: string, options: { topic?: string; limit?: number } = {}): Promise<AskSuggestion[]> {
+export async function suggest(front: LearningFront, mine: MyQuestions, text: string, options: { topic?: string; limit?: number } = {}): Promise<AskSuggestion[]> {
   const limit = options.limit ?? 5;
   const query = typeof text === 'string' ? text.trim() : '';
   const wanted = terms(query);
   if (wanted.size === 0 || limit <= 0) return [];
-  const { session } = front;
+  const { session } = front.deps;
   await session.catalog.cacheRead();
   const catalog = session.catalog.catalog;
   const articles: AskSuggestion[] = [];
   if (catalog) {
     const index = await session.search.indexFor(catalog);
-    for (const hit of index.search(query.slice(0, 200), { limit, locale: session.learning.deps.locale })) {
+    for (const hit of index.search(query.slice(0, 200), { limit, locale: front.deps.locale })) {
       if (hit.kind === 'article') articles.push({ kind: 'article', id: hit.id, title: hit.title, summary: hit.summary });
     }
   }

@@ -7,14 +7,14 @@
 import * as z from 'zod/mini';
 import { AskTopic, TopicsResponse } from '../../src/protocol/index.js';
 import { isUnreachable } from '../connectivity.js';
-import type { AskFront } from './front.js';
+import type { LearningFront } from '../learning/front.js';
 import type { AskRequests } from './requests.js';
 
 const KEY = 'ask-topics';
 const TopicsRecord = z.object({ v: z.literal(1), items: z.array(AskTopic) });
 
-export async function loadTopics(front: AskFront, req: AskRequests, signal?: AbortSignal): Promise<AskTopic[]> {
-  const { session } = front;
+export async function loadTopics(front: LearningFront, req: AskRequests, signal?: AbortSignal): Promise<AskTopic[]> {
+  const { session } = front.deps;
   const { backend, connectivity } = req.deps;
   const records = await req.deps.records;
   let items: AskTopic[] | undefined;
@@ -33,6 +33,5 @@ export async function loadTopics(front: AskFront, req: AskRequests, signal?: Abo
       if (!items) throw error;
     }
   }
-  front.topics = items;
   return items;
 }

@@ -2,15 +2,14 @@
  * `learn.lessons`, `learn.review` and `learn.sync`: one object each per runtime, so an element may
  * keep a reference across `setUser` — every call goes to the current session's `LearningFront`
  * (and through it to the lazily loaded engine). In the runtime chunk: keep it small — a method that
- * only waits for the engine is `call(name)`, the engine's method of the same name and arguments.
+ * only waits for the engine is made by `forward` (the engine's method of the same name and arguments).
  */
 import { suggestForContext } from '../../src/search/index.js';
+import { forward } from '../forward.js';
 import type { LessonsApi, ReviewApi, SyncState } from '../types.js';
 import type { LearningFront } from './front.js';
-import type { LearningEngine } from './engine.js';
 
 type Front = () => LearningFront;
-type Call = 'get' | 'progress' | 'save' | 'due' | 'answer' | 'pause' | 'resume' | 'flush';
 
 export interface LearningApis {
   lessons: LessonsApi;
@@ -19,13 +18,9 @@ export interface LearningApis {
 }
 
 export function learningApis(front: Front, locale: string): LearningApis {
-  const call = <K extends Call>(name: K) =>
-    ((...args: unknown[]) => front().engine().then((engine) => (engine[name] as (...a: unknown[]) => unknown)(...args))) as LearningEngine[K];
+  const engine = () => front().engine();
   return {
-    lessons: {
-      get: call('get'),
-      progress: call('progress'),
-      save: call('save'),
+    lessons: forward(engine, 'get progress save', {
       forContext(limit = 5) {
         const { deps } = front();
         return suggestForContext(deps.catalogLessons(), deps.context(), { limit, locale });
@@ -46,27 +41,22 @@ export function learningApis(front: Front, locale: string): LearningApis {
         deps.emit('navigate', request);
         return heard;
       },
-    },
-    review: {
+    } as LessonsApi),
+    review: forward(engine, 'due answer pause resume', {
       get dueCount() {
         return front().dueCount();
       },
       get paused() {
         return front().paused;
       },
-      due: call('due'),
-      answer: call('answer'),
-      pause: call('pause'),
-      resume: call('resume'),
-    },
-    sync: {
+    } as ReviewApi),
+    sync: forward(engine, 'flush', {
       get pending() {
         return front().sync.pending;
       },
       get failed() {
         return front().sync.failed;
       },
-      flush: call('flush'),
-    },
+    } as LearningApis['sync']),
   };
 }

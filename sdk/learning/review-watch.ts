@@ -74,7 +74,10 @@ export async function watch(front: LearningFront): Promise<void> {
     const summary = await records.read('review', SUMMARY_KEY, ReviewSummary);
     if (summary && !front.started) setReview(front, summary);
   }
-  if (front.started || !deps.user()?.token) return;
+  if (!deps.user()?.token) return;
+  // Ask an expert: an answer that came while the page was closed (the badge), and the live stream.
+  void front.ask().then((e) => e.check()).catch(() => {});
+  if (front.started) return;
   if ((await records.keys('outbox')).length > 0) void front.engine().catch(() => {});
   else if (deps.backend.userData) await syncReview(front);
 }

@@ -21,7 +21,9 @@ describe('asking offline', () => {
     const tenant = freshTenant();
     backend.writes.hook = () => 'network';
     const first = startAsk(backend, tenant);
+    await first.questions.topics();
     const q = await first.questions.send({ topic: 'pricing', text: QUESTION, context: first.questions.context() });
+    expect(q.context.screen).to.equal('crm/opportunity');
     expect(q).to.include({ status: 'open', pending: true });
     // In IndexedDB by the time send() resolved.
     const rows = await outboxRows(tenant, EMPLOYEE.id);

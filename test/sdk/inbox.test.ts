@@ -13,6 +13,7 @@ import type { MemoryBackend } from '../../sdk/index.js';
 /** An employee asks on one backend; returns the question id once "the server" has it. */
 async function askedBy(backend: MemoryBackend, text = QUESTION): Promise<string> {
   const employee = startAsk(backend, freshTenant());
+  await employee.questions.topics();
   const q = await employee.questions.send({ topic: 'pricing', text, context: employee.questions.context() });
   await waitUntil(() => backend.ask.questions.some((x) => x.id === q.id), 'stored');
   employee.destroy();
