@@ -26,7 +26,9 @@ export function formatDuration(minutes: number, lang: string, display: 'long' | 
 export function formatAge(iso: string, lang: string, now = Date.now()): string {
   const at = Date.parse(iso);
   if (Number.isNaN(at)) return '';
-  const [value, unit] = unitOf(Math.max(0, (now - at) / 60_000));
+  const minutes = Math.max(0, (now - at) / 60_000);
+  // Under a minute is "now", not "1 minute ago" (numeric: 'auto' words 0 minutes so).
+  const [value, unit] = minutes < 1 ? [0, 'minute' as const] : unitOf(minutes);
   let format = relative.get(lang);
   if (!format) relative.set(lang, (format = new Intl.RelativeTimeFormat(lang, { numeric: 'auto' })));
   return format.format(-value, unit);

@@ -18,6 +18,15 @@ import { DEFAULT_PERSON_ID, DEMO_PEOPLE, type DemoPerson, toPeople, toPerson } f
 const STORAGE_KEY = 'learnflow-demo-user';
 let instances = 0;
 
+/**
+ * Which person a page remembers, and whom it starts with. The expert inbox keeps its own (default
+ * Anna Lindqvist), so signing in as Erik in Helm CRM does not turn the inbox into "for experts only".
+ */
+export interface RememberOptions {
+  storageKey?: string;
+  defaultId?: string;
+}
+
 export interface UserSwitcherOptions {
   /** Where the switcher goes (it is appended). */
   mount: HTMLElement;
@@ -25,27 +34,29 @@ export interface UserSwitcherOptions {
   onUser(user: LearnUser): void;
   /** Server origin for the /demo endpoints; default: this page's origin. */
   base?: string;
+  /** Where the choice is remembered and whom to start with (see RememberOptions). */
+  remember?: RememberOptions;
 }
 
-function rememberedId(): string {
+function rememberedId({ storageKey = STORAGE_KEY, defaultId = DEFAULT_PERSON_ID }: RememberOptions = {}): string {
   try {
-    return localStorage.getItem(STORAGE_KEY) || DEFAULT_PERSON_ID;
+    return localStorage.getItem(storageKey) || defaultId;
   } catch {
-    return DEFAULT_PERSON_ID; // storage blocked (private mode, sandboxed frame): fall back quietly
+    return defaultId; // storage blocked (private mode, sandboxed frame): fall back quietly
   }
 }
 
-function remember(id: string): void {
+function remember(id: string, { storageKey = STORAGE_KEY }: RememberOptions = {}): void {
   try {
-    localStorage.setItem(STORAGE_KEY, id);
+    localStorage.setItem(storageKey, id);
   } catch {
     /* not remembered across reloads; the switch itself still works */
   }
 }
 
 /** The remembered person without a token, for creating a runtime before the session answers. */
-export function rememberedUser(): LearnUser {
-  const id = rememberedId();
+export function rememberedUser(options?: RememberOptions): LearnUser {
+  const id = rememberedId(options);
   const person = DEMO_PEOPLE.find((p) => p.id === id) ?? DEMO_PEOPLE[0]!;
   return { id: person.id, name: person.name };
 }
@@ -66,7 +77,7 @@ export function mountUserSwitcher(options: UserSwitcherOptions): { destroy(): vo
   const base = options.base ?? location.origin;
   const listId = `user-switcher-list-${++instances}`;
   let people: DemoPerson[] = [...DEMO_PEOPLE];
-  let current: DemoPerson = people.find((p) => p.id === rememberedId()) ?? people[0]!;
+  let current: DemoPerson = people.find((p) => p.id === rememberedId(options.remember)) ?? people[0]!;
   let attempt = 0;
 
   const name = el('strong');
@@ -137,7 +148,7 @@ export function mountUserSwitcher(options: UserSwitcherOptions): { destroy(): vo
   async function choose(person: DemoPerson) {
     setOpen(false, true);
     if (person.id === current.id) return;
-    remember(person.id);
+    remember(person.id, options.remember);
     await signIn(person);
   }
 
@@ -163,7 +174,7 @@ export function mountUserSwitcher(options: UserSwitcherOptions): { destroy(): vo
     } catch {
       /* the built-in DEMO-WORLD list stays; signIn says what is missing */
     }
-    await signIn(people.find((p) => p.id === current.id) ?? people.find((p) => p.id === DEFAULT_PERSON_ID) ?? people[0]!);
+    await signIn(people.find((p) => p.id === current.id) ?? people.find((p) => p.id === (options.remember?.defaultId ?? DEFAULT_PERSON_ID)) ?? people[0]!);
   })();
 
   return {
