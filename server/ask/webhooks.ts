@@ -41,6 +41,8 @@ export class WebhookSender {
   #wakeTimer: NodeJS.Timeout | undefined;
   #queue: Promise<unknown> = Promise.resolve();
   #running = false;
+  /** A wake() that came during a pass: run another one right after (its notice may have missed the pass's last look). */
+  #again = false;
   #stopped = false;
   readonly #inFlight = new Set<AbortController>();
 
@@ -91,8 +93,18 @@ export class WebhookSender {
   }
 
   #tick(): void {
-    if (this.#running || this.#stopped) return;
-    this.flush().catch((error: unknown) => this.#log.error('ask: webhook pass failed; will try again', error));
+    if (this.#stopped) return;
+    if (this.#running) {
+      this.#again = true;
+      return;
+    }
+    this.flush()
+      .catch((error: unknown) => this.#log.error('ask: webhook pass failed; will try again', error))
+      .finally(() => {
+        if (!this.#again) return;
+        this.#again = false;
+        this.#tick();
+      });
   }
 
   async #pass(): Promise<number> {
@@ -115,6 +127,8 @@ export class WebhookSender {
           seen.add(row.id);
           if (this.#stopped) break;
           const outcome = await this.#post(row.body);
+          // Aborted by stop(): not the endpoint's fault, so not an attempt; sent after the next start.
+          if (this.#stopped && outcome.kind !== 'sent') break;
           if (outcome.kind === 'sent') {
             await this.#db.updateTable('webhook_deliveries').set({ state: 'sent', sent_at: this.#clock().toISOString(), attempts: row.attempts + 1, error: null }).where('id', '=', row.id).execute();
             sent++;
