@@ -19,7 +19,8 @@ export async function loadTopics(front: LearningFront, req: AskRequests, signal?
   const records = await req.deps.records;
   let items: AskTopic[] | undefined;
   if (!backend.userData) {
-    await session.catalog.cacheRead();
+    // The cached catalog, revalidated first (a refresh already running is shared; never rejects).
+    if (!session.catalog.catalog) await session.catalog.refresh();
     items = (session.catalog.catalog?.topics ?? []).map((t) => ({ id: t.id, name: t.name, description: (t.description ?? '').slice(0, 300), screens: [], tags: [], experts: [] }));
   } else if (connectivity.state === 'offline') {
     items = (await records.read('user', KEY, TopicsRecord))?.items;

@@ -1,6 +1,9 @@
 /**
  * `staticBackend`: one content pack JSON (`learnflow pack ./content pack.json`) on any static
- * host — read-only (no `send`: writes wait in the outbox). The pack is fetched with ETag, validated with `ContentPack`, and kept in
+ * host — read-only (no `send`: writes wait in the outbox). Ask an expert over it: the pack's
+ * catalog topics are offered (without experts); a question is queued in the outbox and shown as
+ * pending (`learn.questions.mine()`), with a `warning` event — it is sent once the host switches to
+ * a backend that accepts writes for the same tenant and user; inbox calls reject (`http`). The pack is fetched with ETag, validated with `ContentPack`, and kept in
  * memory; search and suggestions are computed locally. The catalog's ETag is the pack's HTTP
  * ETag (or its catalog version when the host sends none), so a reload revalidates with a 304.
  */

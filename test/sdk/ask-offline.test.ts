@@ -6,8 +6,9 @@
  * also when the server stored it but its answer was lost.
  */
 import { expect, waitUntil } from '@open-wc/testing';
+import { createLearn, staticBackend } from '../../sdk/index.js';
 import { BackendError } from '../../sdk/types.js';
-import { cleanup, freshTenant } from './helpers.js';
+import { ARTICLES, cleanup, freshTenant, nextEvent, track } from './helpers.js';
 import { outboxRows } from './lesson-fixtures.js';
 import { askMemory, EMPLOYEE, QUESTION, startAsk } from './ask-fixtures.js';
 
@@ -71,5 +72,26 @@ describe('asking offline', () => {
     const [q] = await learn.questions.mine();
     expect(q).to.include({ pending: true, text: QUESTION });
     expect(q!.failed).to.contain('unknown topic');
+  });
+
+  it('over a read-only staticBackend: the question waits in the outbox, shown as pending, with a warning', async () => {
+    const catalog = { version: 'pack-1', generatedAt: '2026-10-03T09:00:00Z', articles: ARTICLES.map(({ body: _b, ...m }) => m), topics: [{ id: 'pricing', name: 'Pricing' }] };
+    const pack = { format: 'learnflow-pack', formatVersion: 1, catalog, articles: ARTICLES };
+    const fetch = async () => new Response(JSON.stringify(pack), { headers: { 'content-type': 'application/json' } });
+    const tenant = freshTenant();
+    const learn = track(createLearn({ backend: staticBackend({ url: '/pack.json', fetch }), tenant, user: EMPLOYEE }));
+    const topics = await learn.questions.topics();
+    expect(topics.map((t) => [t.id, t.experts.length])).to.deep.equal([['pricing', 0]]);
+    const warning = nextEvent(learn, 'warning', (w) => w.source === 'ask');
+    const warn = console.warn;
+    console.warn = () => {};
+    try {
+      const q = await learn.questions.send({ topic: 'pricing', text: QUESTION, context: {} });
+      expect((await warning).message).to.contain('read-only');
+      expect((await learn.questions.mine()).map((x) => [x.id, x.pending])).to.deep.equal([[q.id, true]]);
+      expect(await outboxRows(tenant, EMPLOYEE.id)).to.have.length(1);
+    } finally {
+      console.warn = warn;
+    }
   });
 });
