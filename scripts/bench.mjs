@@ -27,6 +27,7 @@ step('browser: init, open, article', process.execPath, [...tsx, 'bench/browser.b
 step('browser: a 20-step lesson in the drawer', process.execPath, [...tsx, 'bench/lesson.bench.ts']);
 step('search over 10,000 articles', process.execPath, [...tsx, '--expose-gc', 'bench/search.bench.ts']);
 step('server throughput', process.execPath, [...tsx, 'bench/server.bench.ts']);
+step('ask: answer → asker, 200 connected', process.execPath, [...tsx, 'bench/ask.bench.ts']);
 
 mkdirSync(new URL('../bench/results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../bench/results/latest.json', import.meta.url), JSON.stringify({ at: new Date().toISOString(), ...results }, null, 2));
@@ -55,3 +56,5 @@ row('search index heap', s && `${s.heapMB ?? s.heap?.MB} MB`, '≤ 20 MB');
 row('search index restore', s && `${s.restoreMs} ms`, '≤ 150 ms');
 const sv = results.server;
 row('server cached catalog GET vs bare node:http', sv && `${sv.ratioPercent ?? sv.ratio} %`, '≥ 50 %');
+const ask = results.ask;
+row('answer POST → event at the asker, 200 connected (p50 / p95)', ask && `${ask.p50Ms} / ${ask.p95Ms} ms`, '(issue 4)');
