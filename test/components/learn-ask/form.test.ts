@@ -152,7 +152,9 @@ describe('<learn-ask> form', () => {
     await el.updateComplete;
     expect(deepFocus()?.id).to.equal('thread-title');
     expect(announced(el)).to.equal('Sent. The answer will appear here.');
-    expect(backend.ask.questions[0]?.topic).to.equal('pricing');
+    // send() resolves once the question is in the outbox; the server's copy follows.
+    await until(() => backend.ask.questions.length === 1, 'the question reached the server');
+    expect(backend.ask.questions[0]!.topic).to.equal('pricing');
     await expect(el).to.be.accessible();
   });
 });
