@@ -32,6 +32,14 @@ export function eventRoutes(app: Hono, deps: AppDeps): void {
   resource(app, '/v1/events', {
     GET: async (c) => {
       const user = currentUser(c);
+      const headers = {
+        'Content-Type': 'text/event-stream; charset=utf-8',
+        'Cache-Control': 'no-store',
+        // nginx and some other proxies buffer responses unless told not to.
+        'X-Accel-Buffering': 'no',
+      };
+      // HEAD (answered by this GET handler) carries no body: no stream to subscribe.
+      if (c.req.method === 'HEAD') return new Response(null, { status: 200, headers });
       const after = lastEventId(requestHeader(c, 'last-event-id'), c.req.query('lastEventId'));
       const encoder = new TextEncoder();
       let controller: ReadableStreamDefaultController<Uint8Array> | undefined;
@@ -79,15 +87,7 @@ export function eventRoutes(app: Hono, deps: AppDeps): void {
       expiry = setTimeout(() => sink.end(), Math.max(0, user.expiresAt.getTime() - Date.now())).unref();
       // Answer only once the stream's place in the log is fixed (ask/hub.ts `subscribe`).
       await subscription.ready;
-      return new Response(body, {
-        status: 200,
-        headers: {
-          'Content-Type': 'text/event-stream; charset=utf-8',
-          'Cache-Control': 'no-store',
-          // nginx and some other proxies buffer responses unless told not to.
-          'X-Accel-Buffering': 'no',
-        },
-      });
+      return new Response(body, { status: 200, headers });
     },
   });
 }

@@ -43,6 +43,9 @@ describe('ask an expert, live', () => {
   it('needs a token and says how long to wait before reconnecting', async () => {
     assert.equal((await api.get('/v1/events')).status, 401);
     assert.equal((await api.send('GET', '/v1/events', p.erik, undefined, { 'last-event-id': 'abc' })).status, 400);
+    const head = await api.send('HEAD', '/v1/events', p.erik);
+    assert.equal(head.status, 200);
+    assert.equal(server.ask.hub.size, 0, 'a HEAD opens no stream');
     const stream = await open(p.erik);
     // The retry hint arrives before any event; wait for it by asking a question of our own.
     const asked = await question(await api.ask(p.erik));
