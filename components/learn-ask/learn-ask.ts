@@ -10,12 +10,12 @@ import { RuntimeController } from '../learn-drawer/panel/controllers/runtime.js'
 import { icons } from '../learn-drawer/panel/parts/icons.js';
 import { MarkdownBodies } from '../shared/markdown-bodies.js';
 import { VERSION } from '../shared/version.js';
+import { AskActions } from './controllers/actions.js';
 import { AskDraft } from './controllers/draft.js';
 import { AskLocalizeController } from './controllers/localize.js';
 import { MyQuestionsController } from './controllers/my-questions.js';
 import { ThreadController } from './controllers/thread.js';
 import { TopicsController } from './controllers/topics.js';
-import { LearnQuestionSentEvent } from './events/learn-question-sent.js';
 import { askStyles } from './learn-ask.styles.js';
 import { renderForm } from './parts/form.js';
 import { renderList } from './parts/list.js';
@@ -108,7 +108,6 @@ type Screen = 'not-connected' | 'loading' | 'signed-out' | 'error' | 'not-set-up
 export class LearnAsk extends LitElement {
   static override properties = {
     page: { state: true },
-    sending: { state: true },
     startFailed: { state: true },
     topic: { reflect: true },
     question: {},
@@ -139,15 +138,19 @@ export class LearnAsk extends LitElement {
   private readonly thread = new ThreadController(this, () => this.runtime.learn, () => this.page === 'thread' && this.isConnected);
   private readonly mine = new MyQuestionsController(this, () => this.runtime.learn, () => this.page === 'list');
   private readonly bodies = new MarkdownBodies(this);
+  private readonly actions = new AskActions(this, {
+    learn: () => this.learn,
+    topic: () => this.currentTopic(),
+    draft: this.draft,
+    thread: this.thread,
+    strings: () => this.localize.strings,
+    announce: (message) => this.announcer.announce(message),
+    focus: (selector) => (selector ? this.renderRoot.querySelector<HTMLElement>(selector)?.focus() : this.focus()),
+    sent: (question) => (this.mine.changed(question), this.openThread(question.id, question, true)),
+  });
 
   private page: Page = 'form';
-  private sending = false;
-  private sendError = '';
-  private followUp = '';
-  private followUpError = '';
   private startFailed = false;
-  /** Questions sent from here while offline: "saved, sent when you are back online" until the outbox empties. */
-  private readonly queued = new Set<string>();
   private focusPending = false;
   private lastScreen: Screen | undefined;
   private autoStartTimer: number | undefined;
@@ -237,7 +240,7 @@ export class LearnAsk extends LitElement {
 
   private openThread(id: string, known?: Question, focus = false): void {
     this.go('thread', focus);
-    this.followUp = this.followUpError = '';
+    this.actions.clearFollowUp();
     this.thread.open(id, known);
   }
 
@@ -257,72 +260,6 @@ export class LearnAsk extends LitElement {
         console.warn(`Learnflow: could not start asking for backend "${backend}".`, error);
         this.startFailed = true;
       });
-  }
-
-  private async send(): Promise<void> {
-    const learn = this.learn;
-    const topic = this.currentTopic();
-    if (!learn || !topic || this.sending) return;
-    const s = this.localize.strings;
-    this.draft.attempted = true;
-    if (this.draft.problem) {
-      this.renderRoot.querySelector<HTMLElement>('#question')?.focus();
-      this.requestUpdate();
-      return;
-    }
-    this.sending = true;
-    this.sendError = '';
-    try {
-      const question = await learn.questions.send({ topic: topic.id, text: this.draft.text.trim(), context: this.draft.context(learn, topic.id) });
-      const offline = learn.connectivity === 'offline';
-      if (offline) this.queued.add(question.id);
-      this.dispatchEvent(new LearnQuestionSentEvent({ questionId: question.id, topic: topic.id }));
-      this.draft.reset();
-      this.mine.changed(question);
-      this.openThread(question.id, question, true);
-      this.announcer.announce(offline ? s.queued : s.sent);
-    } catch {
-      // The outbox keeps what it accepted, so a failure here means it was not saved at all.
-      this.sendError = s.sendFailed;
-      this.announcer.announce(this.sendError);
-    } finally {
-      this.sending = false;
-    }
-  }
-
-  private async sendFollowUp(): Promise<void> {
-    const learn = this.learn;
-    const id = this.thread.id;
-    const body = this.followUp.trim();
-    if (!learn || !id) return;
-    if (!body) {
-      this.followUpError = this.localize.strings.followUpEmpty;
-      this.renderRoot.querySelector<HTMLElement>('#follow-up')?.focus();
-      return;
-    }
-    try {
-      await learn.questions.followUp(id, body);
-      this.followUp = this.followUpError = '';
-      this.announcer.announce(this.localize.strings.followUpSent);
-      if (learn.connectivity !== 'offline') void this.thread.load();
-    } catch {
-      this.followUpError = this.localize.strings.sendFailed;
-    }
-    this.requestUpdate();
-  }
-
-  private async solve(): Promise<void> {
-    const id = this.thread.id;
-    const learn = this.learn;
-    if (!learn || !id) return;
-    try {
-      this.thread.changed(await learn.questions.solve(id));
-      this.focusPending = true;
-      this.announcer.announce(this.localize.strings.solvedNote);
-    } catch {
-      this.announcer.announce(this.localize.strings.sendFailed);
-    }
-    this.requestUpdate();
   }
 
   /** An article named in help or a reply: the drawer when we are in it (or there is no article page), else its page. */
@@ -364,15 +301,15 @@ export class LearnAsk extends LitElement {
         topicName: this.topics.items?.find((t) => t.id === q.topic)?.name,
         localize: this.localize,
         bodies: this.bodies,
-        queued: this.queued.has(q.id) && (learn.connectivity === 'offline' || learn.sync.pending > 0),
-        followUp: this.followUp,
-        followUpError: this.followUpError,
+        queued: this.actions.isQueued(learn, q.id),
+        followUp: this.actions.followUp,
+        followUpError: this.actions.followUpError,
         busy: false,
         articleUrl: q.articleId ? this.articleUrl(q.articleId) : undefined,
         on: {
-          followUpText: (text) => ((this.followUp = text), (this.followUpError = '')),
-          followUp: () => void this.sendFollowUp(),
-          solve: () => void this.solve(),
+          followUpText: (text) => this.actions.setFollowUp(text),
+          followUp: () => void this.actions.sendFollowUp(),
+          solve: () => void this.actions.solve(),
           bodyClick: this.onBodyClick,
           article: (id) => learn.open({ article: id }),
         },
@@ -386,8 +323,8 @@ export class LearnAsk extends LitElement {
       context: this.draft.context(learn, topic?.id),
       catalog: learn.catalogState.catalog,
       localize: this.localize,
-      sending: this.sending,
-      sendError: this.sendError,
+      sending: this.actions.sending,
+      sendError: this.actions.sendError,
       pageUrl: (id) => this.articleUrl(id),
       on: {
         topic: (id) => ((this.draft.chosenTopic = id), this.requestUpdate()),
@@ -395,7 +332,7 @@ export class LearnAsk extends LitElement {
         remove: (key, label) => this.removeContext(key, label),
         share: (share) => this.draft.setShare(share),
         suggestion: this.openSuggestion,
-        send: () => void this.send(),
+        send: () => void this.actions.send(),
       },
     });
   }
