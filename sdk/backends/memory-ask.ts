@@ -3,7 +3,8 @@
  * experts, questions with their threads, the expert's inbox, claim/close/publish, and a live event
  * stream — with the reference server's rules where the SDK and the elements depend on them: a
  * question is seen by its asker (without internal notes) and by experts, anyone else's id is 404;
- * claiming a question another expert holds is 409; a closed question takes no more messages (422);
+ * claiming a question another expert holds is 409; a closed question takes no more messages (409
+ * without Retry-After, which the outbox refuses rather than retries);
  * an unknown topic is 422. An expert is a user whose id is one of the `experts`. No tokens are
  * verified: the user is whoever the runtime says.
  *
@@ -212,8 +213,8 @@ export class MemoryAsk {
     const parsed = MessageRequest.safeParse(body);
     if (!parsed.success) return apiError(400, 'validation_failed', describeIssues(parsed.error));
     const q = stored.question;
-    // Not 409: the outbox retries a 409 (an idempotency key still in flight); a closed question stays closed.
-    if (q.status === 'closed') return apiError(422, 'validation_failed', 'this question is closed');
+    // 409 like the server; without Retry-After (only a key still in flight has one), so not retried.
+    if (q.status === 'closed') return apiError(409, 'conflict', 'this question is closed');
     if (q.messages.some((m) => m.id === parsed.data.id)) return { status: 200, body: this.#view(stored, user) };
     const internal = expert && parsed.data.internal === true;
     const message: Message = { id: parsed.data.id, author: this.#person(user), role: expert ? 'expert' : 'asker', body: parsed.data.body, internal, createdAt: now() };

@@ -2,8 +2,8 @@
  * The outbox: every write (progress, review, learning records) is a row in IndexedDB before the
  * call that made it returns, then sent in order through `Backend.send` with its idempotency key —
  * the same key on every retry, so a write the server got but whose answer was lost is not
- * applied twice. 5xx, network errors, 408/409/429 and 401 are retried with backoff (Retry-After
- * honoured); any other 4xx marks the row `failed`: kept for inspection, reported (`sync-change`
+ * applied twice. 5xx, network errors, 408/425/429, 401 and a 409 with Retry-After (a key still
+ * in flight) are retried with backoff (Retry-After honoured); any other 4xx (a bare 409 too) marks the row `failed`: kept for inspection, reported (`sync-change`
  * and `error`), never retried. Rows survive reload and tab close; the next start (or another
  * tab) sends them. Sending: on start, on each new row, on `online`, when the tab is hidden (best
  * effort: the page may be going away), when another tab says there is more, and on `flush()`.
@@ -168,7 +168,7 @@ export class Outbox {
       await records.write(STORE, key, { ...row, state: 'sending' });
       const result = await this.#send(row);
       if (!this.#live()) return;
-      const outcome = result ? outcomeOf(result.status) : 'retry';
+      const outcome = result ? outcomeOf(result.status, result.retryAfterMs) : 'retry';
       if (outcome === 'sent') {
         await records.remove(STORE, key);
         for (const listener of this.#sent) listener(row, result!);

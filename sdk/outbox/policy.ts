@@ -7,14 +7,17 @@
 export type Outcome = 'sent' | 'retry' | 'refused';
 
 /**
- * 2xx → sent. Retried: 408 (timeout), 409 (the same key is still in flight on the server), 425,
- * 429 (rate limited), every 5xx, and 401 — an expired token is the host's to refresh, and the
- * employee's write must not be lost to it. Every other status (400, 403, 404, 413, 422…) means the
- * server will never accept this write as it is: retrying it forever would only hide the problem.
+ * 2xx → sent. Retried: 408 (timeout), 425, 429 (rate limited), every 5xx, and 401 — an expired
+ * token is the host's to refresh, and the employee's write must not be lost to it. A 409 means two
+ * different things on our server: "this Idempotency-Key is still in flight" (always sent with
+ * Retry-After — the same write will succeed shortly) and a state conflict such as a message to a
+ * closed question (no Retry-After — it never will); so a 409 is retried only with `retryAfterMs`.
+ * Every other status (400, 403, 404, 413, 422, a bare 409…) means the server will never accept this
+ * write as it is: retrying it forever would only hide the problem.
  */
-export function outcomeOf(status: number): Outcome {
+export function outcomeOf(status: number, retryAfterMs?: number): Outcome {
   if (status >= 200 && status < 300) return 'sent';
-  if (status >= 500 || status === 401 || status === 408 || status === 409 || status === 425 || status === 429) return 'retry';
+  if (status >= 500 || status === 401 || status === 408 || status === 425 || status === 429 || (status === 409 && retryAfterMs !== undefined)) return 'retry';
   return 'refused';
 }
 

@@ -68,7 +68,7 @@ describe('learn.inbox', () => {
     const maria = startAsk(backend, freshTenant(), EXPERT);
     expect(await maria.inbox.close(id)).to.include({ status: 'closed' });
     await maria.inbox.reply(id, 'One more thing.');
-    await waitUntil(() => maria.sync.failed === 1, 'refused (422, not retried): the question is closed');
+    await waitUntil(() => maria.sync.failed === 1, 'refused (409 without Retry-After, not retried): the question is closed');
     maria.destroy();
     const erik = startAsk(backend, freshTenant());
     expect((await erik.questions.thread(id)).status).to.equal('closed');

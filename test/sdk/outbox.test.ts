@@ -97,6 +97,28 @@ describe('outbox', () => {
     expect((await outboxRows(tenant))[0]?.state).to.equal('failed');
   });
 
+  it('retries a 409 sent with Retry-After with the same key, and keeps a bare 409 as failed', async () => {
+    const backend = memory();
+    const tenant = freshTenant();
+    let inFlight = true;
+    backend.writes.hook = () => (inFlight ? { status: 409, retryAfterMs: 0, message: 'still being processed' } : undefined);
+    const learn = start(backend, tenant);
+    await learn.lessons.save(LESSON, progressAfter([{ type: 'next' }]));
+    await waitUntil(async () => (await outboxRows(tenant))[0]?.attempts! >= 1, 'tried once', { timeout: 5000 });
+    expect((await outboxRows(tenant))[0]!.state).to.equal('queued');
+    inFlight = false;
+    await learn.sync.flush();
+    expect(backend.writes.user(USER.id).progress.has(LESSON.id)).to.equal(true);
+    expect(new Set(backend.writes.received.map((r) => r.idempotencyKey)).size).to.equal(1);
+
+    backend.writes.hook = () => ({ status: 409, message: 'the question is closed' });
+    const error = nextEvent(learn, 'error', (e) => e.source === 'sync');
+    await learn.lessons.save(LESSON, progressAfter([{ type: 'next' }, { type: 'next' }]));
+    expect((await error).message).to.contain('HTTP 409');
+    await waitUntil(() => learn.sync.failed === 1, 'kept as failed', { timeout: 5000 });
+    expect((await outboxRows(tenant)).map((r) => r.state)).to.deep.equal(['failed']);
+  });
+
   it('replaces a queued PUT of the same lesson instead of queueing one per save', async () => {
     const backend = memory();
     const tenant = freshTenant();
@@ -144,8 +166,15 @@ describe('outbox', () => {
 describe('outbox policy', () => {
   it('sends, retries or refuses by status', () => {
     expect([200, 201, 204].map(outcomeOf)).to.deep.equal(['sent', 'sent', 'sent']);
-    expect([401, 408, 409, 425, 429, 500, 502, 503].map(outcomeOf).every((o) => o === 'retry')).to.equal(true);
-    expect([400, 403, 404, 413, 422].map(outcomeOf).every((o) => o === 'refused')).to.equal(true);
+    expect([401, 408, 425, 429, 500, 502, 503].map((s) => outcomeOf(s)).every((o) => o === 'retry')).to.equal(true);
+    expect([400, 403, 404, 409, 413, 422].map((s) => outcomeOf(s)).every((o) => o === 'refused')).to.equal(true);
+  });
+
+  it('retries a 409 only when the server sent Retry-After (a key still in flight), refuses a state conflict', () => {
+    expect(outcomeOf(409, 1000), 'Idempotency-Key still in flight').to.equal('retry');
+    expect(outcomeOf(409, 0)).to.equal('retry');
+    expect(outcomeOf(409), 'e.g. a message to a closed question').to.equal('refused');
+    expect(outcomeOf(422, 1000), 'Retry-After does not make another 4xx retryable').to.equal('refused');
   });
 
   it('backs off exponentially with jitter, capped, and never sooner than Retry-After', () => {
