@@ -1,10 +1,13 @@
 /**
  * `learn-ask`: the person wants to ask an expert about something the help did not answer. A domain
- * event for the host, so it bubbles and crosses shadow roots. The ask flow itself (`<learn-ask>`,
- * routing to an expert, the live thread) is a later issue; until then a host can handle it itself.
+ * event for the host, so it bubbles and crosses shadow roots.
  *
- * Cancelable: whoever handles it calls `preventDefault()`. When nobody does, the drawer says that
- * asking is not set up on this page instead of offering a button that does nothing.
+ * Cancelable, and fired before the drawer does anything: a host with its own flow (a support form,
+ * a ticket system) calls `preventDefault()` and keeps it — the drawer then does nothing more.
+ * Otherwise a signed-in person (a user with a token) gets `<learn-ask>` in the drawer, with what
+ * they searched for as the start of the question and the context's topic preselected. With nobody
+ * signed in, the drawer says that asking is not set up on this page instead of offering a button
+ * that does nothing.
  */
 import type { WorkContext } from '../../src/protocol/index.js';
 

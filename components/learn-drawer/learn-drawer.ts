@@ -75,7 +75,7 @@ const make = <E extends Element>(name: string, attrs: Record<string, string>, sv
  * @fires {LearnRequestCloseEvent} learn-request-close - The person asked to close it; `detail.source` is
  *   `'escape' | 'close-button' | 'launcher' | 'shortcut' | 'outside'` (a click on the modal drawer's backdrop). Cancelable: `preventDefault()` keeps it open. Does not bubble.
  * @fires {LearnAskEvent} learn-ask - From the panel: the person wants to ask an expert; `detail: { query, context }`.
- *   Bubbles and is composed.
+ *   Bubbles and is composed. Cancelable: a host that handles it keeps its own flow; otherwise a signed-in person asks in the drawer.
  *
  * @csspart launcher - The launcher button (a disclosure button with `aria-expanded`): size, radius, shadow, colours.
  * @csspart launcher-icon - The launcher's icon.
