@@ -14,7 +14,6 @@ import { ConnectivityMonitor } from './connectivity.js';
 import { Emitter } from './emitter.js';
 import { learningApis } from './learning/api.js';
 import { askApis } from './ask/api.js';
-import { errorDetail, toBackendError } from './errors.js';
 import { resolveLocale } from './locale.js';
 import { RuntimeProvider } from './provider.js';
 import { Session } from './session.js';
@@ -205,8 +204,6 @@ export class LearnRuntime implements Learn {
     if (!parsed.success) return this.#configError('open', new TypeError(`learnflow: invalid open target (${describeIssues(parsed.error)})`));
     const { article, query, lesson, review, ask, question } = parsed.data;
     const clean = article || query !== undefined || lesson || review || ask || question ? parsed.data : null;
-    // The ask form or a thread: the ask engine (context, topics) loads beside the element's chunk.
-    if (ask || question) void this.#session.learning.ask();
     this.#isOpen = true;
     this.#openTarget = clean;
     this.#emit('open', { target: clean });
@@ -259,16 +256,9 @@ export class LearnRuntime implements Learn {
       if (options.signal?.aborted) throw abortError(options.signal, 'search');
       return index.search(query, { limit, locale: this.locale });
     }
-    try {
-      const hits = await this.#backend.search(q, { limit, locale: this.locale, signal: options.signal });
-      this.#connectivity.reportSuccess();
-      return hits;
-    } catch (thrown) {
-      const error = toBackendError(thrown, this.#backend.describe);
-      this.#connectivity.reportFailure(error);
-      if (error.kind === 'invalid-response' || error.kind === 'http') this.#emit('error', errorDetail('search', error));
-      throw error;
-    }
+    // No catalog to search (rare): the backend's search, from a module loaded only then.
+    const { serverSearch } = await import('./server-search.js');
+    return serverSearch(this.#backend, this.#connectivity, (detail) => this.#emit('error', detail), q, { limit, locale: this.locale, signal: options.signal });
   }
 
   suggestions(limit = DEFAULT_SUGGESTIONS): ArticleMeta[] {

@@ -205,6 +205,11 @@ export interface LearnEventMap {
   'question-change': { question: Question };
   /** Expert answers the employee has not seen yet (the launcher's badge). */
   'unread-change': { unread: number };
+  /**
+   * `learn.questions.count` changed: the idle check (or any call) loaded the employee's questions, or
+   * one was asked. A drawer shows its "My questions" entry from this instead of calling `mine()`.
+   */
+  'questions-change': { count: number };
 }
 
 export interface NavigateRequest {
@@ -302,9 +307,9 @@ export interface AskApi {
    * topic's screens or tags), at most 20 each.
    *
    * Synchronous, answered by the ask engine — a lazily loaded chunk, so the drawer's budgeted bytes
-   * do not carry it. It loads on the first call of any other `learn.questions`/`learn.inbox` method,
-   * on `learn.ask()`/`open({ ask | question })`, and at idle for a user with a token; before that
-   * this returns `{}` (an element shows the context once `topics()` has resolved, which loads it).
+   * do not carry it. It loads on the first call of any other `learn.questions`/`learn.inbox` method
+   * and at idle for a user with a token; before that this returns `{}` (an element shows the context
+   * once `topics()` has resolved, which loads it).
    */
   context(options?: { share?: boolean; topic?: string }): AskContext;
   /** Articles (from the cached catalog) and the employee's own answered questions that match `text`. */
@@ -322,6 +327,13 @@ export interface AskApi {
   markRead(id: string): Promise<void>;
   /** Expert answers not seen yet, across the employee's questions. */
   readonly unread: number;
+  /**
+   * How many questions of the employee's the SDK knows (the server's and those waiting in the
+   * outbox). Synchronous and cheap: 0 until the ask engine has loaded — at idle for a user with a
+   * token, whose check reads the list, or on any other `learn.questions` call. `questions-change`
+   * says when it changes.
+   */
+  readonly count: number;
 }
 
 export interface InboxFilter {

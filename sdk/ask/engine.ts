@@ -26,6 +26,8 @@ export interface AskEngine {
   /** `learn.questions.context()` and `topicFor()`, answered synchronously once the engine has loaded. */
   context: AskApi['context'];
   topicFor: AskApi['topicFor'];
+  /** `learn.questions.count`. */
+  readonly count: number;
   /** The ask/inbox API was used: live updates matter from now on. */
   use(): void;
   /** Idle work after start (and after a new token): the unread badge, queued writes, the stream. */
@@ -102,6 +104,9 @@ export function startAsk(front: LearningFront): AskEngine {
     context: (options) => askContext(front.deps.session, topics, lessons, options),
     topicFor: (items) => topicFor(deps.context(), (topics = items)),
     inbox: inboxCalls(front, req, outbox),
+    get count() {
+      return mine.count;
+    },
     use() {
       used = true;
       connect();

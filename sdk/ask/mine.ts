@@ -3,8 +3,8 @@
  * `thread()`, actions and live events) with what is still in the outbox laid on top — questions
  * not on the server yet (`pending`), follow-ups not sent yet, read marks not sent yet — so nothing
  * the person did disappears while it waits, and the unread badge does not come back after
- * "mark read" only because the server has not heard of it yet. Keeps `front.unread` and emits
- * `question-change` and `unread-change`.
+ * "mark read" only because the server has not heard of it yet. Keeps `front.unread` and `count`, and
+ * emits `question-change`, `unread-change` and `questions-change`.
  */
 import { AskRequest, MessageRequest, type Message, type Question } from '../../src/protocol/index.js';
 import type { OutboxRow } from '../outbox/rows.js';
@@ -41,6 +41,8 @@ export class MyQuestions {
   readonly #messages = new Map<string, Message[]>();
   /** Questions whose read mark is still in the outbox. */
   readonly #read = new Set<string>();
+  /** The employee's questions known here (`learn.questions.count`), as last announced. */
+  count = 0;
 
   constructor(readonly front: LearningFront) {}
 
@@ -127,11 +129,14 @@ export class MyQuestions {
   }
 
   #recount(): void {
-    const me = this.front.deps.user()?.id;
+    const { front } = this;
+    const me = front.deps.user()?.id;
     let unread = 0;
-    for (const q of this.#byId.values()) if (q.asker.id === me) unread += q.unread;
-    if (unread === this.front.unread) return;
-    this.front.unread = unread;
-    this.front.deps.emit('unread-change', { unread });
+    let count = 0;
+    for (const q of this.#byId.values()) if (q.asker.id === me) (unread += q.unread), count++;
+    if (count !== this.count) front.deps.emit('questions-change', { count: (this.count = count) });
+    if (unread === front.unread) return;
+    front.unread = unread;
+    front.deps.emit('unread-change', { unread });
   }
 }

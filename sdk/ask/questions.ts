@@ -15,8 +15,8 @@ import { suggest } from './suggest.js';
 import { loadTopics } from './topics.js';
 import { checkText, checkTopic } from './validate.js';
 
-/** `learn.questions` but for what the runtime chunk answers (`unread`) or the engine itself (`context`, `topicFor`). */
-export type QuestionCalls = Omit<AskApi, 'unread' | 'topicFor' | 'context'>;
+/** `learn.questions` but for what the runtime chunk answers (`unread`) or the engine itself (`count`, `context`, `topicFor`). */
+export type QuestionCalls = Omit<AskApi, 'unread' | 'count' | 'topicFor' | 'context'>;
 
 export function questionCalls(req: AskRequests, mine: MyQuestions, outbox: () => Promise<Outbox>, gotTopics: (topics: AskTopic[]) => void): QuestionCalls {
   const { front } = mine;

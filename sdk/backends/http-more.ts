@@ -2,11 +2,11 @@
  * httpBackend's calls the runtime never makes on the drawer's path, in a small module of their
  * own that `http.ts` imports dynamically: `userData` (the per-user reads of learning/review-watch.ts,
  * the learning and ask engines, all loaded lazily themselves — and only for a user with a token),
- * `stream` (the live event stream of ask an expert, opened only while it matters) and
- * `suggestions` (the runtime ranks the cached catalog itself; the call is there for hosts that
- * ask the server). Not in http-extra.ts: that one brings the lesson schema along.
+ * `stream` (the live event stream of ask an expert, opened only while it matters), and `search` and
+ * `suggestions` (the runtime searches and ranks the cached catalog itself: it asks the server to
+ * search only when it has no catalog, and suggestions are there for hosts that ask the server). Not in http-extra.ts: that one brings the lesson schema along.
  */
-import { SuggestionsResponse, type WorkContext } from '../../src/protocol/index.js';
+import { SearchResponse, SuggestionsResponse, type SearchHit, type WorkContext } from '../../src/protocol/index.js';
 import type { RequestOptions, StreamOptions } from '../types.js';
 import { BackendError } from '../types.js';
 import type { HttpContext } from './http-extra.js';
@@ -21,12 +21,26 @@ export async function userData(ctx: HttpContext, path: string, req: RequestOptio
   return res.data;
 }
 
+/** `${base}/v1${path}` with the parameters that have a value. */
+function withParams(base: string, path: string, params: Record<string, string | undefined>): string {
+  const url = new URL(`${base}/v1${path}`);
+  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') url.searchParams.set(k, v);
+  return url.href;
+}
+
+export async function search(ctx: HttpContext, query: string, req: RequestOptions & { limit?: number }): Promise<SearchHit[]> {
+  const { base } = ctx;
+  const url = withParams(base, '/search', { q: query, locale: req.locale, limit: req.limit?.toString() });
+  const res = await fetchJson({ fetch: ctx.fetch, url, source: base, what: 'search results', timeoutMs: ctx.timeoutMs, signal: req.signal, headers: ctx.headers() });
+  if (res.status === 'not-modified') throw new BackendError('invalid-response', `${base} answered a search with "not modified".`);
+  return parseResponse(SearchResponse, res.data, 'search response', base).hits;
+}
+
 export async function suggestions(ctx: HttpContext, context: WorkContext, req: RequestOptions & { limit?: number }): Promise<SuggestionsResponse> {
   const { base } = ctx;
-  const url = new URL(`${base}/v1/suggestions`);
   const params = { screen: context.screen, tags: context.tags?.join(','), recordType: context.record?.type, locale: req.locale, limit: req.limit?.toString() };
-  for (const [k, v] of Object.entries(params)) if (v !== undefined && v !== '') url.searchParams.set(k, v);
-  const res = await fetchJson({ fetch: ctx.fetch, url: url.href, source: base, what: 'suggestions', timeoutMs: ctx.timeoutMs, signal: req.signal, headers: ctx.headers() });
+  const url = withParams(base, '/suggestions', params);
+  const res = await fetchJson({ fetch: ctx.fetch, url, source: base, what: 'suggestions', timeoutMs: ctx.timeoutMs, signal: req.signal, headers: ctx.headers() });
   if (res.status === 'not-modified') throw new BackendError('invalid-response', `${base} answered suggestions with "not modified".`);
   return parseResponse(SuggestionsResponse, res.data, 'suggestions response', base);
 }

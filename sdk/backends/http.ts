@@ -5,7 +5,7 @@
  * The real server is exercised by test/e2e; test/sdk/http-backend.test.ts drives it with a fake
  * `fetch` returning real Responses.
  */
-import { Article, Catalog, SearchResponse, type SearchHit } from '../../src/protocol/index.js';
+import { Article, Catalog } from '../../src/protocol/index.js';
 import type { Backend, LearnUser, RequestOptions, Revalidated } from '../types.js';
 import { BackendError } from '../types.js';
 import { fetchJson, type FetchLike, type JsonRequest, type JsonResult } from './fetch-json.js';
@@ -37,9 +37,9 @@ function baseUrl(url: string): string {
 }
 
 /**
- * A backend over HTTP (`GET {url}/v1/catalog`, `/v1/articles/:id`, `/v1/search`, `/v1/suggestions`;
- * the user's progress, review, questions and inbox, the live event stream and the server's
- * suggestions through http-more.ts, lessons and writes through http-extra.ts).
+ * A backend over HTTP (`GET {url}/v1/catalog`, `/v1/articles/:id`; the server's search and
+ * suggestions, the user's progress, review, questions and inbox and the live event stream through
+ * http-more.ts, lessons and writes through http-extra.ts).
  * Throws a TypeError for a missing or non-http(s) `url`; every call rejects with `BackendError`.
  */
 export function httpBackend(options: HttpBackendOptions): Backend {
@@ -49,10 +49,8 @@ export function httpBackend(options: HttpBackendOptions): Backend {
   const doFetch: FetchLike = options.fetch ?? ((input, init) => fetch(input, init));
   let token: string | undefined;
 
-  function request(path: string, what: string, req: RequestOptions, params?: Record<string, string | undefined>): Promise<JsonResult> {
-    const url = new URL(`${base}/v1${path}`);
-    for (const [k, v] of Object.entries(params ?? {})) if (v !== undefined && v !== '') url.searchParams.set(k, v);
-    const json: JsonRequest = { fetch: doFetch, url: url.href, source: base, what, timeoutMs, signal: req.signal, etag: req.etag, headers: ctx.headers() };
+  function request(path: string, what: string, req: RequestOptions): Promise<JsonResult> {
+    const json: JsonRequest = { fetch: doFetch, url: `${base}/v1${path}`, source: base, what, timeoutMs, signal: req.signal, etag: req.etag, headers: ctx.headers() };
     return fetchJson(json);
   }
 
@@ -85,11 +83,7 @@ export function httpBackend(options: HttpBackendOptions): Backend {
       if (article.id !== id) throw new BackendError('invalid-response', `${base} answered with article "${article.id}" when asked for "${id}".`);
       return { status: 'fresh', data: article, etag: res.etag };
     },
-    async search(query: string, req: RequestOptions & { limit?: number } = {}): Promise<SearchHit[]> {
-      const res = await request('/search', 'search results', { signal: req.signal }, { q: query, locale: req.locale, limit: req.limit?.toString() });
-      if (res.status === 'not-modified') throw new BackendError('invalid-response', `${base} answered a search with "not modified".`);
-      return parseResponse(SearchResponse, res.data, 'search response', base).hits;
-    },
+    search: (query, req = {}) => more().then((m) => m.search(ctx, query, req)),
     suggestions: (context, req = {}) => more().then((m) => m.suggestions(ctx, context, req)),
   };
 }

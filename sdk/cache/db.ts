@@ -59,78 +59,63 @@ export function databaseName(tenant: string, userId: string | undefined): string
   return `learnflow:${encodeURIComponent(tenant)}:${userId ? encodeURIComponent(userId) : 'anonymous'}`;
 }
 
-export class MemoryCache implements CacheDb {
-  readonly #stores = new Map<StoreName, Map<string, unknown>>(STORES.map((s) => [s, new Map()]));
-
-  #store(name: StoreName): Map<string, unknown> {
-    return this.#stores.get(name)!;
-  }
-  async get(store: StoreName, key: string): Promise<unknown> {
-    const value = this.#store(store).get(key);
-    // Clone like IndexedDB does, so a caller mutating a record never changes the stored one.
-    return value === undefined ? undefined : structuredClone(value);
-  }
-  async keys(store: StoreName): Promise<string[]> {
-    return [...this.#store(store).keys()];
-  }
-  async put(store: StoreName, key: string, value: unknown): Promise<void> {
-    this.#store(store).set(key, structuredClone(value));
-  }
-  async delete(store: StoreName, key: string): Promise<void> {
-    this.#store(store).delete(key);
-  }
-  async clear(): Promise<void> {
-    for (const store of this.#stores.values()) store.clear();
-  }
-  close(): void {}
-}
+/** The memory fallback (memory-cache.ts), loaded only when it is needed. */
+const memory = (): Promise<CacheDb> => import('./memory-cache.js').then((m) => new m.MemoryCache());
 
 class IdbCache implements CacheDb {
   #db: IDBDatabase;
-  /** Set when the browser or another tab took the connection away; we continue in memory. */
-  #lost: MemoryCache | null = null;
+  /**
+   * Set when the browser or another tab took the connection away, or it was closed: we continue in
+   * memory (made on first use — a closed session's late writes are the usual case, and rare).
+   */
+  #lost = false;
+  #memory: Promise<CacheDb> | undefined;
 
   constructor(db: IDBDatabase, onLost: (reason: string) => void) {
     this.#db = db;
     // Another tab wants to upgrade the schema: let it (close), and carry on in memory here.
     db.addEventListener('versionchange', () => {
       db.close();
-      this.#lost = new MemoryCache();
+      this.#lost = true;
       onLost('another tab is upgrading the cache database');
     });
     // Chromium fires `close` when the connection is terminated abnormally (storage cleared, disk error).
     db.addEventListener('close', () => {
-      this.#lost = new MemoryCache();
+      this.#lost = true;
       onLost('the browser closed the cache database');
     });
   }
 
-  get(store: StoreName, key: string): Promise<unknown> {
-    if (this.#lost) return this.#lost.get(store, key);
+  #mem(): Promise<CacheDb> {
+    return (this.#memory ??= memory());
+  }
+
+  async get(store: StoreName, key: string): Promise<unknown> {
+    if (this.#lost) return (await this.#mem()).get(store, key);
     return settle(this.#db.transaction(store).objectStore(store).get(key));
   }
   async keys(store: StoreName): Promise<string[]> {
-    if (this.#lost) return this.#lost.keys(store);
+    if (this.#lost) return (await this.#mem()).keys(store);
     const keys = await settle(this.#db.transaction(store).objectStore(store).getAllKeys());
     return keys.filter((k): k is string => typeof k === 'string');
   }
   async put(store: StoreName, key: string, value: unknown): Promise<void> {
-    if (this.#lost) return this.#lost.put(store, key, value);
+    if (this.#lost) return (await this.#mem()).put(store, key, value);
     await inTransaction(this.#db, store, 'readwrite', (tx) => tx.objectStore(store).put(value, key));
   }
   async delete(store: StoreName, key: string): Promise<void> {
-    if (this.#lost) return this.#lost.delete(store, key);
+    if (this.#lost) return (await this.#mem()).delete(store, key);
     await inTransaction(this.#db, store, 'readwrite', (tx) => tx.objectStore(store).delete(key));
   }
   async clear(): Promise<void> {
-    if (this.#lost) return this.#lost.clear();
+    if (this.#lost) return (await this.#mem()).clear();
     await inTransaction(this.#db, [...STORES], 'readwrite', (tx) => {
       for (const s of STORES) tx.objectStore(s).clear();
     });
   }
   close(): void {
     if (!this.#lost) this.#db.close();
-    this.#lost ??= new MemoryCache();
+    this.#lost = true;
   }
 }
 
@@ -160,8 +145,8 @@ export async function openCache(
   onLost: (reason: string) => void,
 ): Promise<OpenResult> {
   const idb = factory === undefined ? (typeof indexedDB === 'undefined' ? undefined : indexedDB) : factory;
-  if (idb === null) return { db: new MemoryCache() };
-  if (idb === undefined) return { db: new MemoryCache(), fallbackReason: 'IndexedDB is not available in this browser' };
+  if (idb === null) return { db: await memory() };
+  if (idb === undefined) return { db: await memory(), fallbackReason: 'IndexedDB is not available in this browser' };
   let timer: ReturnType<typeof setTimeout> | undefined;
   let gaveUp = false;
   try {
@@ -177,7 +162,7 @@ export async function openCache(
     const db = await Promise.race([opening, timeout]);
     return { db: new IdbCache(db, onLost) };
   } catch (error) {
-    return { db: new MemoryCache(), fallbackReason: `IndexedDB could not be opened (${error instanceof Error ? error.message : String(error)})` };
+    return { db: await memory(), fallbackReason: `IndexedDB could not be opened (${error instanceof Error ? error.message : String(error)})` };
   } finally {
     clearTimeout(timer);
   }

@@ -76,8 +76,7 @@ export class LearningFront {
 
   /**
    * The ask engine, loaded once per session: on the first call of `learn.questions`/`learn.inbox`
-   * (`use`: live updates matter now), on `open({ ask | question })`, or by the watch at idle for a
-   * user with a token.
+   * (`use`: live updates matter now), or by the watch at idle for a user with a token.
    */
   ask(use?: boolean): Promise<AskEngine> {
     this.#ask ??= import('../ask/engine.js').then((m) => (this.asked = m.startAsk(this)));

@@ -152,6 +152,28 @@ describe('learn.questions', () => {
     expect(await erik.questions.mine()).to.deep.equal([]);
   });
 
+  it('counts the employee’s questions: 0 before the idle check, then the list it loaded, announced as questions-change', async () => {
+    const backend = askMemory();
+    const tenant = freshTenant();
+    const first = startAsk(backend, tenant);
+    const changes: number[] = [];
+    first.on('questions-change', ({ count }) => changes.push(count));
+    expect(first.questions.count).to.equal(0);
+    await first.questions.send({ topic: 'pricing', text: QUESTION, context: {} });
+    expect(first.questions.count, 'a question waiting in the outbox counts').to.equal(1);
+    await first.questions.send({ topic: 'pricing', text: 'And on a new contract?', context: {} });
+    await waitUntil(() => backend.ask.questions.length === 2, 'stored');
+    expect(changes).to.deep.equal([1, 2]);
+    first.destroy();
+
+    // A new page: no call of its own, the idle check loads the list.
+    const second = startAsk(backend, tenant);
+    expect(second.questions.count).to.equal(0);
+    const loaded = nextEvent(second, 'questions-change');
+    expect(await loaded).to.deep.equal({ count: 2 });
+    expect(second.questions.count).to.equal(2);
+  });
+
   it('opens the drawer on the ask form with learn.ask()', () => {
     const learn = startAsk(askMemory(), freshTenant());
     const opened: unknown[] = [];
