@@ -8,6 +8,7 @@
  * notices stay in the table, are logged and counted in /v1/health. Same style as lrs/forwarder.ts.
  */
 import type { Db, DbReader } from '../db/database.js';
+import { Passes } from '../background/passes.js';
 import type { Logger } from '../log.js';
 import type { ResolvedWebhook } from './config.js';
 import { webhookBody, type Notice } from './webhook-body.js';
@@ -37,13 +38,7 @@ export class WebhookSender {
   readonly #hook: ResolvedWebhook;
   readonly #log: Logger;
   readonly #clock: () => Date;
-  #timer: NodeJS.Timeout | undefined;
-  #wakeTimer: NodeJS.Timeout | undefined;
-  #queue: Promise<unknown> = Promise.resolve();
-  #running = false;
-  /** A wake() that came during a pass: run another one right after (its notice may have missed the pass's last look). */
-  #again = false;
-  #stopped = false;
+  readonly #passes: Passes<number>;
   readonly #inFlight = new Set<AbortController>();
 
   constructor(db: Db, hook: ResolvedWebhook, options: { log: Logger; clock?: () => Date }) {
@@ -51,38 +46,32 @@ export class WebhookSender {
     this.#hook = hook;
     this.#log = options.log;
     this.#clock = options.clock ?? (() => new Date());
+    this.#passes = new Passes(() => this.#pass(), {
+      intervalMs: hook.intervalMs,
+      wakeDelayMs: WAKE_DELAY_MS,
+      onError: (error) => this.#log.error('ask: webhook pass failed; will try again', error),
+    });
   }
 
   start(): void {
-    if (this.#timer || this.#stopped) return;
-    this.#timer = setInterval(() => this.#tick(), this.#hook.intervalMs).unref();
-    this.#tick();
+    this.#passes.start();
   }
 
   /** A notice was queued: send it soon instead of at the next interval. */
   wake(): void {
-    if (this.#stopped || !this.#timer || this.#wakeTimer) return;
-    this.#wakeTimer = setTimeout(() => {
-      this.#wakeTimer = undefined;
-      this.#tick();
-    }, WAKE_DELAY_MS).unref();
+    this.#passes.wake();
   }
 
   /** Stop the timers, abort a POST in flight (it is retried after the next start) and wait for the pass to end. */
   async stop(): Promise<void> {
-    this.#stopped = true;
-    clearInterval(this.#timer);
-    clearTimeout(this.#wakeTimer);
-    this.#timer = this.#wakeTimer = undefined;
+    const ended = this.#passes.stop();
     for (const controller of this.#inFlight) controller.abort(new Error('server shutting down'));
-    await this.#queue.catch(() => {});
+    await ended;
   }
 
   /** One pass over every notice due now. */
   flush(): Promise<number> {
-    const pass = this.#queue.then(() => this.#pass());
-    this.#queue = pass.catch(() => {});
-    return pass;
+    return this.#passes.flush();
   }
 
   async counts(): Promise<WebhookCounts> {
@@ -92,53 +81,33 @@ export class WebhookSender {
     return counts;
   }
 
-  #tick(): void {
-    if (this.#stopped) return;
-    if (this.#running) {
-      this.#again = true;
-      return;
-    }
-    this.flush()
-      .catch((error: unknown) => this.#log.error('ask: webhook pass failed; will try again', error))
-      .finally(() => {
-        if (!this.#again) return;
-        this.#again = false;
-        this.#tick();
-      });
-  }
-
   async #pass(): Promise<number> {
-    this.#running = true;
     let sent = 0;
-    try {
-      const seen = new Set<number>();
-      while (!this.#stopped) {
-        const rows = await this.#db
-          .selectFrom('webhook_deliveries')
-          .select(['id', 'body', 'attempts'])
-          .where('state', '=', 'pending')
-          .where('next_attempt_at', '<=', this.#clock().toISOString())
-          .orderBy('id')
-          .limit(BATCH)
-          .execute();
-        const due = rows.filter((r) => !seen.has(r.id));
-        if (due.length === 0) break;
-        for (const row of due) {
-          seen.add(row.id);
-          if (this.#stopped) break;
-          const outcome = await this.#post(row.body);
-          // Aborted by stop(): not the endpoint's fault, so not an attempt; sent after the next start.
-          if (this.#stopped && outcome.kind !== 'sent') break;
-          if (outcome.kind === 'sent') {
-            await this.#db.updateTable('webhook_deliveries').set({ state: 'sent', sent_at: this.#clock().toISOString(), attempts: row.attempts + 1, error: null }).where('id', '=', row.id).execute();
-            sent++;
-          } else {
-            await this.#failed(row.id, row.attempts + 1, outcome);
-          }
+    const seen = new Set<number>();
+    while (!this.#passes.stopped) {
+      const rows = await this.#db
+        .selectFrom('webhook_deliveries')
+        .select(['id', 'body', 'attempts'])
+        .where('state', '=', 'pending')
+        .where('next_attempt_at', '<=', this.#clock().toISOString())
+        .orderBy('id')
+        .limit(BATCH)
+        .execute();
+      const due = rows.filter((r) => !seen.has(r.id));
+      if (due.length === 0) break;
+      for (const row of due) {
+        seen.add(row.id);
+        if (this.#passes.stopped) break;
+        const outcome = await this.#post(row.body);
+        // Aborted by stop(): not the endpoint's fault, so not an attempt; sent after the next start.
+        if (this.#passes.stopped && outcome.kind !== 'sent') break;
+        if (outcome.kind === 'sent') {
+          await this.#db.updateTable('webhook_deliveries').set({ state: 'sent', sent_at: this.#clock().toISOString(), attempts: row.attempts + 1, error: null }).where('id', '=', row.id).execute();
+          sent++;
+        } else {
+          await this.#failed(row.id, row.attempts + 1, outcome);
         }
       }
-    } finally {
-      this.#running = false;
     }
     return sent;
   }
@@ -158,7 +127,7 @@ export class WebhookSender {
       .execute();
     this.#log.warn(`ask: webhook notice ${id} not delivered, will retry: ${outcome.message}`);
     // The interval may be longer than the delay: look again when it is due.
-    setTimeout(() => this.#tick(), delay + 5).unref();
+    this.#passes.after(delay + 5);
   }
 
   async #post(body: string): Promise<Outcome> {

@@ -10,6 +10,7 @@
  * which an LRS answers with 2xx without storing anything twice (same id, same statement).
  */
 import { XapiStatement } from '../../src/protocol/index.js';
+import { Passes } from '../background/passes.js';
 import type { Db } from '../db/database.js';
 import type { Logger } from '../log.js';
 import { sendStatements, type SendOutcome } from './client.js';
@@ -49,11 +50,7 @@ export class LrsForwarder {
   readonly #log: Logger;
   readonly #clock: () => Date;
   readonly #fetch: typeof fetch | undefined;
-  #timer: NodeJS.Timeout | undefined;
-  #wakeTimer: NodeJS.Timeout | undefined;
-  #queue: Promise<unknown> = Promise.resolve();
-  #running = false;
-  #stopped = false;
+  readonly #passes: Passes<FlushResult>;
 
   constructor(db: Db, lrs: ResolvedLrs, options: ForwarderOptions) {
     this.#db = db;
@@ -61,38 +58,31 @@ export class LrsForwarder {
     this.#log = options.log;
     this.#clock = options.clock ?? (() => new Date());
     this.#fetch = options.fetch;
+    this.#passes = new Passes(() => this.#pass(), {
+      intervalMs: lrs.intervalMs,
+      wakeDelayMs: WAKE_DELAY_MS,
+      onError: (error) => this.#log.error('lrs: forwarding pass failed; will try again', error),
+    });
   }
 
   /** Look for due statements every `intervalMs`; the timer never keeps the process alive. */
   start(): void {
-    if (this.#timer || this.#stopped) return;
-    this.#timer = setInterval(() => this.#tick(), this.#lrs.intervalMs).unref();
-    this.#tick();
+    this.#passes.start();
   }
 
   /** New statements were stored: send them soon instead of at the next interval. */
   wake(): void {
-    if (this.#stopped || !this.#timer || this.#wakeTimer) return;
-    this.#wakeTimer = setTimeout(() => {
-      this.#wakeTimer = undefined;
-      this.#tick();
-    }, WAKE_DELAY_MS).unref();
+    this.#passes.wake();
   }
 
   /** Stop the timers and wait for a pass in progress to finish. */
-  async stop(): Promise<void> {
-    this.#stopped = true;
-    clearInterval(this.#timer);
-    clearTimeout(this.#wakeTimer);
-    this.#timer = this.#wakeTimer = undefined;
-    await this.#queue.catch(() => {});
+  stop(): Promise<void> {
+    return this.#passes.stop();
   }
 
   /** One pass over every statement due now (after any pass in progress). Tests and operators call it; the timer does too. */
   flush(): Promise<FlushResult> {
-    const pass = this.#queue.then(() => this.#pass());
-    this.#queue = pass.catch(() => {});
-    return pass;
+    return this.#passes.flush();
   }
 
   async counts(): Promise<ForwardCounts> {
@@ -102,38 +92,28 @@ export class LrsForwarder {
     return counts;
   }
 
-  #tick(): void {
-    if (this.#running || this.#stopped) return;
-    this.flush().catch((error: unknown) => this.#log.error('lrs: forwarding pass failed; will try again', error));
-  }
-
   async #pass(): Promise<FlushResult> {
-    this.#running = true;
     const result: FlushResult = { sent: 0, rejected: 0, deferred: 0 };
-    try {
-      // Guard: a statement seen in this pass is never sent twice in it, even if marking it failed silently.
-      const seen = new Set<string>();
-      for (;;) {
-        const now = this.#clock().toISOString();
-        const rows = await this.#db
-          .selectFrom('statements')
-          .select(['id', 'data', 'attempts'])
-          .where('state', '=', 'pending')
-          .where('next_attempt_at', '<=', now)
-          .orderBy('stored_at')
-          .orderBy('id')
-          .limit(this.#lrs.batchSize)
-          .execute();
-        if (rows.length === 0) break;
-        const batch = rows.filter((row) => !seen.has(row.id));
-        if (batch.length === 0) break;
-        for (const row of batch) seen.add(row.id);
-        // The LRS is unavailable: the rest waits for the next pass.
-        if (!(await this.#sendAndMark(batch, result))) break;
-        if (rows.length < this.#lrs.batchSize) break;
-      }
-    } finally {
-      this.#running = false;
+    // Guard: a statement seen in this pass is never sent twice in it, even if marking it failed silently.
+    const seen = new Set<string>();
+    for (;;) {
+      const now = this.#clock().toISOString();
+      const rows = await this.#db
+        .selectFrom('statements')
+        .select(['id', 'data', 'attempts'])
+        .where('state', '=', 'pending')
+        .where('next_attempt_at', '<=', now)
+        .orderBy('stored_at')
+        .orderBy('id')
+        .limit(this.#lrs.batchSize)
+        .execute();
+      if (rows.length === 0) break;
+      const batch = rows.filter((row) => !seen.has(row.id));
+      if (batch.length === 0) break;
+      for (const row of batch) seen.add(row.id);
+      // The LRS is unavailable: the rest waits for the next pass.
+      if (!(await this.#sendAndMark(batch, result))) break;
+      if (rows.length < this.#lrs.batchSize) break;
     }
     return result;
   }
