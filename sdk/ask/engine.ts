@@ -6,16 +6,18 @@
  * it matters: the user has a token, the backend can stream, and either a question of theirs is not
  * solved or closed yet or this session used the ask/inbox API (a form or inbox is on screen). The
  * idle check after start (`check`) reads the employee's questions once for the unread badge — an
- * answer that arrived while the page was closed is waiting on the next open — and decides.
+ * answer that arrived while the page was closed is waiting on the next open — and decides. One tab
+ * per user holds the stream and relays it to the others (live-tabs.ts).
  */
 import * as z from 'zod/mini';
 import { Question, type AskEvent, type AskTopic } from '../../src/protocol/index.js';
+import { databaseName } from '../cache/db.js';
 import type { Outbox } from '../outbox/outbox.js';
 import type { AskApi, InboxApi } from '../types.js';
 import { askContext, topicFor } from './context.js';
 import type { LearningFront } from '../learning/front.js';
 import { inboxCalls } from './inbox.js';
-import type { LiveClient } from './live.js';
+import type { SharedLive } from './live-tabs.js';
 import { MyQuestions } from './mine.js';
 import { questionCalls, type QuestionCalls } from './questions.js';
 import { AskRequests } from './requests.js';
@@ -66,7 +68,7 @@ export function startAsk(front: LearningFront): AskEngine {
       return o;
     }));
   let used = false;
-  let live: Promise<LiveClient> | undefined;
+  let live: Promise<SharedLive> | undefined;
   /** Topics as last read (`context({ share, topic })` filters by them) and completed lessons. */
   let topics: readonly AskTopic[] = [];
   let lessons: readonly string[] = [];
@@ -79,10 +81,11 @@ export function startAsk(front: LearningFront): AskEngine {
 
   function connect(): void {
     const { backend } = deps;
-    if (!deps.live() || !deps.user()?.token || !backend.stream || !(used || mine.hasOpen())) return;
-    live ??= import('./live.js').then(
-      ({ LiveClient }) =>
-        new LiveClient({
+    const user = deps.user();
+    if (!deps.live() || !user?.token || !backend.stream || !(used || mine.hasOpen())) return;
+    live ??= import('./live-tabs.js').then(
+      ({ SharedLive }) =>
+        new SharedLive(databaseName(deps.tenant, user.id), {
           backend,
           live: deps.live,
           load: async () => (await (await deps.records).read('user', LAST_EVENT_KEY, LastEvent))?.id,
@@ -95,7 +98,7 @@ export function startAsk(front: LearningFront): AskEngine {
           fatal: (error) => deps.emit('error', { source: 'live', kind: error.kind, message: error.message }),
         }),
     );
-    void live.then((client) => deps.live() && client.start(), () => {});
+    void live.then((shared) => deps.live() && shared.start(), () => {});
   }
 
   const questions = questionCalls(req, mine, outbox, (items) => (topics = items));
@@ -126,7 +129,7 @@ export function startAsk(front: LearningFront): AskEngine {
       connect();
     },
     dispose() {
-      void live?.then((client) => client.stop(), () => {});
+      void live?.then((shared) => shared.stop(), () => {});
     },
   };
 }

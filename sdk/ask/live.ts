@@ -8,6 +8,8 @@
  * Reconnects after a drop with backoff and jitter, never sooner than the server's `retry:`; stops
  * for good on 401/403 (`fatal`: a new token is needed, `start()` again); pauses while the browser
  * is offline and resumes on `online`; `stop()` ends it (setUser, reset, destroy).
+ *
+ * One tab per user holds the stream (live-tabs.ts); this client is that tab's.
  */
 import { AskEvent } from '../../src/protocol/index.js';
 import { describeIssues } from '../backends/validate.js';
@@ -38,7 +40,8 @@ export interface LiveDeps {
   /** The last event id stored for this user, if any. */
   load(): Promise<string | undefined>;
   save(id: string): void;
-  event(event: AskEvent): void;
+  /** A validated event, with its id. */
+  event(event: AskEvent, id: string): void;
   warn(message: string): void;
   /** 401/403: stopped until `start()` is called again (with a new token). */
   fatal(error: BackendError): void;
@@ -48,6 +51,7 @@ export class LiveClient {
   lastEventId: string | undefined;
   retryMs = DEFAULT_RETRY_MS;
   #stop: AbortController | null = null;
+  #done: Promise<void> = Promise.resolve();
   #connection: AbortController | null = null;
   #offline = typeof navigator !== 'undefined' && navigator.onLine === false;
   #wake: () => void = () => {};
@@ -58,13 +62,14 @@ export class LiveClient {
     return !!this.#stop && !this.#stop.signal.aborted;
   }
 
-  start(): void {
-    if (this.running || !this.deps.backend.stream) return;
+  /** Connect (unless running already); resolves when this run ends — `stop()`, 401/403, the session's end. */
+  start(): Promise<void> {
+    if (this.running || !this.deps.backend.stream) return this.#done;
     const stop = (this.#stop = new AbortController());
     addEventListener('online', this.#onOnline);
     addEventListener('offline', this.#onOffline);
     stop.signal.addEventListener('abort', () => this.#wake());
-    void this.#run(stop.signal);
+    return (this.#done = this.#run(stop.signal).catch((error: unknown) => console.error('learnflow: the live stream stopped', error)));
   }
 
   stop(): void {
@@ -145,7 +150,7 @@ export class LiveClient {
     if (!parsed.success) return this.deps.warn(`ignored an invalid live event (id ${JSON.stringify(message.id)}: ${describeIssues(parsed.error)})`);
     this.#remember(message.id);
     try {
-      this.deps.event(parsed.data);
+      this.deps.event(parsed.data, message.id);
     } catch (error) {
       console.error('learnflow: handling a live event failed', error);
     }

@@ -13,7 +13,7 @@ import { toBackendError } from '../errors.js';
 import type { Backend, LearnEventMap, LearnEventType, SendResult, SyncState } from '../types.js';
 import { outcomeOf, retryDelay } from './policy.js';
 import { OutboxRow, rowStoreKey } from './rows.js';
-import { TabCoordinator, type TabMessage } from './tabs.js';
+import { isTabMessage, TabCoordinator, type TabMessage } from './tabs.js';
 
 const STORE = 'outbox';
 
@@ -59,7 +59,7 @@ export class Outbox {
 
   constructor(deps: OutboxDeps) {
     this.#deps = deps;
-    this.#tabs = new TabCoordinator(deps.name, this.#onTabMessage);
+    this.#tabs = new TabCoordinator(`learnflow-outbox:${deps.name}`, isTabMessage, this.#onTabMessage);
     addEventListener('online', this.#wake);
     document.addEventListener('visibilitychange', this.#onVisibility);
   }
