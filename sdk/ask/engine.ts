@@ -6,8 +6,9 @@
  * it matters: the user has a token, the backend can stream, and either a question of theirs is not
  * solved or closed yet or this session used the ask/inbox API (a form or inbox is on screen). The
  * idle check after start (`check`) reads the employee's questions once for the unread badge — an
- * answer that arrived while the page was closed is waiting on the next open — and decides. One tab
- * per user holds the stream and relays it to the others (live-tabs.ts).
+ * answer that arrived while the page was closed is waiting on the next open — and decides; a first
+ * stream resumes from the event sequence that list was read at. One tab per user holds the stream
+ * and relays it to the others (live-tabs.ts).
  */
 import * as z from 'zod/mini';
 import { Question, type AskEvent, type AskTopic } from '../../src/protocol/index.js';
@@ -88,7 +89,7 @@ export function startAsk(front: LearningFront): AskEngine {
         new SharedLive(databaseName(deps.tenant, user.id), {
           backend,
           live: deps.live,
-          load: async () => (await (await deps.records).read('user', LAST_EVENT_KEY, LastEvent))?.id,
+          load: async () => (await (await deps.records).read('user', LAST_EVENT_KEY, LastEvent))?.id ?? mine.seq,
           save: (id) => void deps.records.then((r) => r.write('user', LAST_EVENT_KEY, { v: 1, id } satisfies z.infer<typeof LastEvent>)),
           event,
           warn: (message) => {

@@ -7,7 +7,10 @@
  *
  * Reconnects after a drop with backoff and jitter, never sooner than the server's `retry:`; stops
  * for good on 401/403 (`fatal`: a new token is needed, `start()` again); pauses while the browser
- * is offline and resumes on `online`; `stop()` ends it (setUser, reset, destroy).
+ * is offline and resumes on `online`; `stop()` ends it (setUser, reset, destroy). A connection
+ * that stays silent for `heartbeatMs` — the server writes a comment about every 25 s — is taken for
+ * dead (a proxy or a sleeping laptop can leave a socket open that will never deliver again),
+ * dropped and reopened.
  *
  * One tab per user holds the stream (live-tabs.ts); this client is that tab's.
  */
@@ -21,6 +24,8 @@ export const DEFAULT_RETRY_MS = 3000;
 export const MAX_RETRY_MS = 60_000;
 /** A connection that lasted this long counts as having worked, even if it never sent a byte. */
 const WORKED_MS = 30_000;
+/** Nothing at all (not even the ~25 s heartbeat comment) for this long: the connection is dead. */
+export const HEARTBEAT_TIMEOUT_MS = 70_000;
 
 /**
  * How long to wait before reconnecting after `failures` failed attempts in a row (0: the
@@ -37,7 +42,11 @@ export interface LiveDeps {
   readonly backend: Backend;
   /** False once the session ended. */
   live(): boolean;
-  /** The last event id stored for this user, if any. */
+  /**
+   * Where to resume when this client has no event id yet: the one stored for this user, else the
+   * event sequence the server's list of questions was read at (so nothing between that read and
+   * this stream is lost), else undefined (the server starts from now).
+   */
   load(): Promise<string | undefined>;
   save(id: string): void;
   /** A validated event, with its id. */
@@ -50,6 +59,7 @@ export interface LiveDeps {
 export class LiveClient {
   lastEventId: string | undefined;
   retryMs = DEFAULT_RETRY_MS;
+  heartbeatMs = HEARTBEAT_TIMEOUT_MS;
   #stop: AbortController | null = null;
   #done: Promise<void> = Promise.resolve();
   #connection: AbortController | null = null;
@@ -91,7 +101,7 @@ export class LiveClient {
       let worked = false;
       try {
         const body = await this.deps.backend.stream!('/v1/events', { lastEventId: this.lastEventId, signal: AbortSignal.any([stop, connection.signal]) });
-        worked = await this.#read(body, AbortSignal.any([stop, connection.signal]));
+        worked = await this.#read(body, AbortSignal.any([stop, connection.signal]), connection);
       } catch (error) {
         if (stop.aborted) break;
         const e = askError(error, this.deps.backend.describe);
@@ -102,8 +112,9 @@ export class LiveClient {
         }
       }
       if (stop.aborted || !this.deps.live()) break;
-      // Dropped because the browser went offline: not a failure, and `online` wakes us.
-      if (connection.signal.aborted) continue;
+      // Dropped because the browser went offline: not a failure, and `online` wakes us. (A silent
+      // connection dropped by the heartbeat timeout goes on below, like any other drop.)
+      if (this.#offline) continue;
       failures = worked || Date.now() - opened >= WORKED_MS ? 0 : failures + 1;
       await new Promise<void>((resolve) => {
         const timer = setTimeout(resolve, reconnectDelay(failures, this.retryMs));
@@ -117,16 +128,22 @@ export class LiveClient {
     if (this.#stop?.signal === stop) this.stop();
   }
 
-  /** Reads until the stream ends; resolves whether anything arrived (the connection worked). */
-  async #read(body: ReadableStream<Uint8Array>, signal: AbortSignal): Promise<boolean> {
+  /**
+   * Reads until the stream ends; resolves whether anything arrived (the connection worked). Silence
+   * for `heartbeatMs` aborts `connection`, which ends the read like a drop.
+   */
+  async #read(body: ReadableStream<Uint8Array>, signal: AbortSignal, connection: AbortController): Promise<boolean> {
     const reader = body.getReader();
     const cancel = () => void reader.cancel().catch(() => {});
     signal.addEventListener('abort', cancel);
     const decoder = new TextDecoder();
     const parser = new SseParser((m) => this.#message(m), (ms) => (this.retryMs = ms), this.lastEventId);
     let got = false;
+    let silence: ReturnType<typeof setTimeout> | undefined;
     try {
       for (;;) {
+        clearTimeout(silence);
+        silence = setTimeout(() => connection.abort(), this.heartbeatMs);
         const { done, value } = await reader.read();
         if (done || signal.aborted) return got;
         got = true;
@@ -134,6 +151,7 @@ export class LiveClient {
         this.#remember(parser.lastEventId);
       }
     } finally {
+      clearTimeout(silence);
       signal.removeEventListener('abort', cancel);
     }
   }

@@ -43,6 +43,12 @@ export class MyQuestions {
   readonly #read = new Set<string>();
   /** The employee's questions known here (`learn.questions.count`), as last announced. */
   count = 0;
+  /**
+   * The server's event sequence when it read the list (QuestionList.seq, or httpBackend's
+   * X-Event-Seq header): a first stream resumes after it, so an answer given between the list and
+   * the stream is not lost.
+   */
+  seq: string | undefined;
 
   constructor(readonly front: LearningFront) {}
 

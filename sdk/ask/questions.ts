@@ -70,7 +70,9 @@ export function questionCalls(req: AskRequests, mine: MyQuestions, outbox: () =>
         return mine.list();
       }
       try {
-        const { items } = await req.read('/v1/questions', QuestionList, 'your questions', options?.signal);
+        const { items, seq } = await req.read('/v1/questions', QuestionList, 'your questions', options?.signal);
+        // A whole number, as the server's event ids are (anything else it would refuse as Last-Event-ID).
+        if (Number.isSafeInteger(seq) && seq! >= 0) mine.seq = String(seq);
         return mine.replace(items, rows);
       } catch (error) {
         // Offline: what this session knows (and the outbox holds) rather than nothing.

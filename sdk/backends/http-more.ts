@@ -11,14 +11,24 @@ import type { RequestOptions, StreamOptions } from '../types.js';
 import { BackendError } from '../types.js';
 import type { HttpContext } from './http-extra.js';
 import { abortError } from './abort.js';
-import { fetchJson, serverMessage } from './fetch-json.js';
+import { fetchJson, serverMessage, type FetchLike } from './fetch-json.js';
 import { parseResponse } from './validate.js';
 
+/**
+ * A per-user read. The list of questions may carry the server's live event sequence as an
+ * `X-Event-Seq` header rather than QuestionList's `seq` field: it is folded into the answer as `seq`
+ * (a field the server sent wins), so the ask engine reads one place. (Cross-origin, the server must
+ * list it in Access-Control-Expose-Headers for the browser to show it.)
+ */
 export async function userData(ctx: HttpContext, path: string, req: RequestOptions): Promise<unknown> {
   const { base } = ctx;
-  const res = await fetchJson({ fetch: ctx.fetch, url: `${base}${path}`, source: base, what: `your saved data (${path})`, timeoutMs: ctx.timeoutMs, signal: req.signal, headers: ctx.headers() });
+  let seq: string | null = null;
+  const fetch: FetchLike = path === '/v1/questions' ? (input, init) => ctx.fetch(input, init).then((r) => ((seq = r.headers.get('X-Event-Seq')), r)) : ctx.fetch;
+  const res = await fetchJson({ fetch, url: `${base}${path}`, source: base, what: `your saved data (${path})`, timeoutMs: ctx.timeoutMs, signal: req.signal, headers: ctx.headers() });
   if (res.status === 'not-modified') throw new BackendError('invalid-response', `${base} answered ${path} with "not modified".`);
-  return res.data;
+  const { data } = res;
+  if (seq !== null && /^\d{1,15}$/.test(seq) && data && typeof data === 'object' && !('seq' in data)) return { ...data, seq: Number(seq) };
+  return data;
 }
 
 /** `${base}/v1${path}` with the parameters that have a value. */

@@ -91,7 +91,8 @@ export class MemoryAsk {
     if (url.pathname === '/v1/topics') return { items: this.#topics.map((t) => this.#askTopic(t)) };
     if (!user) throw new BackendError('http', 'Not signed in (401).', 401);
     if (url.pathname === '/v1/questions') {
-      return { items: this.#all().filter((s) => s.question.asker.id === user.id).map((s) => this.#view(s, user)) };
+      // With the event sequence, like the server: a first stream resumes after it (QuestionList.seq).
+      return { items: this.#all().filter((s) => s.question.asker.id === user.id).map((s) => this.#view(s, user)), seq: this.#seq };
     }
     if (url.pathname === '/v1/inbox') return { items: this.#inbox(user, url.searchParams).map((s) => this.#view(s, user)) };
     const [, id, rest] = /^\/v1\/questions\/([^/]+)(\/draft)?$/.exec(url.pathname) ?? [];

@@ -134,7 +134,11 @@ export const Question = z.object({
 });
 export type Question = z.infer<typeof Question>;
 
-export const QuestionList = z.object({ items: z.array(Question) });
+/**
+ * `seq` (optional): the server's live event sequence when it read the list. A client opening its
+ * first event stream sends it as Last-Event-ID, so no event between the list and the stream is lost.
+ */
+export const QuestionList = z.object({ items: z.array(Question), seq: z.optional(z.number()) });
 export type QuestionList = z.infer<typeof QuestionList>;
 
 /** An inbox row: the question (with internal notes) and how long it has waited. */

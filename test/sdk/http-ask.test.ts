@@ -2,7 +2,8 @@
 /**
  * httpBackend's side of ask an expert against a `fetch` we pass in: the event stream is a GET with
  * the bearer token and Last-Event-ID whose body is handed over as it streams; 401/403 are the
- * kinds the live client stops on; the inbox query reaches the server as written.
+ * kinds the live client stops on; the inbox query reaches the server as written; the question list's
+ * X-Event-Seq header becomes its seq.
  */
 import { expect } from '@open-wc/testing';
 import { httpBackend } from '../../sdk/index.js';
@@ -22,6 +23,14 @@ function backendAnswering(respond: (url: string) => Response) {
 }
 
 describe('httpBackend ask an expert', () => {
+  it('folds an X-Event-Seq header of the question list into its answer as seq (a seq field the server sent wins)', async () => {
+    const json = (body: unknown, headers: Record<string, string> = {}) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json', ...headers } });
+    expect(await backendAnswering(() => json({ items: [] }, { 'X-Event-Seq': '42' })).backend.userData!('/v1/questions')).to.deep.equal({ items: [], seq: 42 });
+    expect(await backendAnswering(() => json({ items: [], seq: 7 }, { 'X-Event-Seq': '42' })).backend.userData!('/v1/questions')).to.deep.equal({ items: [], seq: 7 });
+    expect(await backendAnswering(() => json({ items: [] }, { 'X-Event-Seq': 'soon' })).backend.userData!('/v1/questions')).to.deep.equal({ items: [] });
+    expect(await backendAnswering(() => json({ items: [] }, { 'X-Event-Seq': '42' })).backend.userData!('/v1/inbox'), 'only the asker’s list').to.deep.equal({ items: [] });
+  });
+
   it('opens the event stream with the token and Last-Event-ID and hands over its bytes', async () => {
     const body = new ReadableStream<Uint8Array>({
       start(controller) {

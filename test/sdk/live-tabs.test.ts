@@ -2,15 +2,18 @@
 /**
  * One live stream per user and browser: two runtimes of the same user in one page stand for two
  * tabs (they share Web Locks and BroadcastChannel as tabs do). One holds the stream and relays what
- * it receives; when it goes, the other takes over and resumes after the last event.
+ * it receives; when it goes, the other takes over and resumes after the last event. Also: a first
+ * stream resumes from the event sequence the list of questions was read at, and a connection that
+ * stays silent past the heartbeat timeout is dropped and reopened.
  */
 import { expect, waitUntil } from '@open-wc/testing';
 import { createLearn, type MemoryBackend } from '../../sdk/index.js';
 import { databaseName } from '../../sdk/cache/db.js';
+import { LiveClient } from '../../sdk/ask/live.js';
 import type { AskEvent } from '../../src/protocol/index.js';
-import type { Learn, StreamOptions } from '../../sdk/types.js';
+import type { Backend, Learn, StreamOptions } from '../../sdk/types.js';
 import { cleanup, freshTenant, nextEvent, track } from './helpers.js';
-import { askMemory, EMPLOYEE, QUESTION } from './ask-fixtures.js';
+import { askMemory, EMPLOYEE, QUESTION, startAsk } from './ask-fixtures.js';
 
 /** A second "tab": the same user and tenant, provided on an element of its own. */
 function tab(backend: MemoryBackend, tenant: string): Learn {
@@ -98,5 +101,57 @@ describe('live stream shared by the tabs of a user', () => {
     probe.close();
     await valid;
     expect(seen).to.deep.equal([question.id]);
+  });
+});
+
+describe('where a live stream starts, and a silent one', () => {
+  afterEach(cleanup);
+
+  it('resumes a first stream from the sequence the list of questions was read at', async () => {
+    const backend = askMemory();
+    // Asked on another device (another database): nothing stored here to resume from.
+    const elsewhere = startAsk(backend, freshTenant());
+    await elsewhere.questions.send({ topic: 'pricing', text: QUESTION, context: {} });
+    await waitUntil(() => backend.ask.questions.length === 1, 'stored');
+    elsewhere.destroy();
+    await waitUntil(() => backend.ask.streams === 0, 'closed');
+    const id = backend.ask.questions[0]!.id;
+
+    let open!: () => void;
+    const opened = watchStreams(backend, new Promise<void>((resolve) => (open = resolve)));
+    const learn = startAsk(backend, freshTenant());
+    // The idle check reads the list (sequence 1: the question was asked), then connects.
+    await waitUntil(() => opened.length === 1, 'connecting');
+    expect(opened[0]).to.equal('1');
+    // An answer between the list and the stream: without the list's sequence it would be lost.
+    backend.ask.reply(id, 'maria', 'Answered in the gap.');
+    const answered = nextEvent(learn, 'question-change', (e) => e.question.status === 'answered');
+    open();
+    expect((await answered).question.messages.map((m) => m.body)).to.deep.equal(['Answered in the gap.']);
+  });
+
+  it('drops a connection silent for longer than the heartbeat timeout and opens another', async () => {
+    const opened: (string | undefined)[] = [];
+    const backend = {
+      describe: 'silent server',
+      stream: async (_path: string, options: StreamOptions) => {
+        opened.push(options.lastEventId);
+        return new ReadableStream<Uint8Array>({
+          start(controller) {
+            // One event, then nothing: not even the heartbeat comment.
+            controller.enqueue(new TextEncoder().encode('retry: 10\nid: 5\nevent: ping\ndata: {}\n\n'));
+          },
+        });
+      },
+    } as unknown as Backend;
+    let live = true;
+    const client = new LiveClient({ backend, live: () => live, load: async () => undefined, save: () => {}, event: () => {}, warn: () => {}, fatal: () => {} });
+    client.heartbeatMs = 150;
+    const run = client.start();
+    await waitUntil(() => opened.length >= 2, 'reconnected after the silence', { timeout: 5000 });
+    expect(opened.slice(0, 2)).to.deep.equal([undefined, '5']);
+    live = false;
+    client.stop();
+    await run;
   });
 });
