@@ -18,9 +18,8 @@ import { PANEL_PARTS, type LearnDrawerPanel } from './learn-drawer-panel.js';
 
 export class DrawerSession {
   readonly panel: LearnDrawerPanel;
-  /** The badge (due reviews, new answers): its chunk loads the first time there is a count (most pages: never). */
+  /** The badge (due reviews, new answers): added when the panel has loaded its chunk (the first time there is a count; most pages: never). */
   private badge: { update(): void } | undefined;
-  private badgeLoading = false;
 
   constructor(
     private readonly drawer: LearnDrawer,
@@ -36,7 +35,7 @@ export class DrawerSession {
       if (forced) drawer.hide();
       else this.requestClose(source);
     });
-    panel.onDue = () => this.showBadge();
+    panel.onCounts = ({ LauncherBadge }) => (this.badge = new LauncherBadge(drawer, launcher));
     this.configure();
     drawer.shadowRoot!.append(panel);
     launcher.setAttribute('aria-controls', panel.id);
@@ -54,18 +53,6 @@ export class DrawerSession {
     panel.shortcut = this.launcher.getAttribute('aria-keyshortcuts') ?? undefined;
     panel.starting = drawer.backend !== null;
     this.badge?.update();
-  }
-
-  private showBadge(): void {
-    if (this.badgeLoading) return;
-    this.badgeLoading = true;
-    import('./launcher-badge.js').then(
-      ({ LauncherBadge }) => (this.badge = new LauncherBadge(this.drawer, this.launcher)),
-      (error: unknown) => {
-        this.badgeLoading = false; // the next change tries again
-        console.warn('Learnflow: the launcher badge could not be shown.', error);
-      },
-    );
   }
 
   show(target: OpenTarget | null, opener: HTMLElement | null): void {

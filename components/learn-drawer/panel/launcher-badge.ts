@@ -1,14 +1,18 @@
 /**
  * The launcher's badge: new expert answers and due review questions, with both in words in the
  * launcher's name ("Help 1 new answer, 3 to review"). The badge shows the answers when there are
- * any (someone waited for them), else the review count. A chunk of its own, loaded by the drawer
- * session the first time either is non-zero: not in the launcher (the host page's 5 KB first-load
- * budget), and not in the panel chunk either, which every drawer loads.
+ * any (someone waited for them), else the review count. A chunk of its own, loaded by the panel
+ * the first time there is something to count — due reviews, new answers, or questions asked — and
+ * handed to the drawer session, which adds the badge: not in the launcher (the host page's 5 KB
+ * first-load budget), and not in the panel chunk either, which every drawer loads. The home view's
+ * review and "My questions" entries ship in the same chunk, for the same people.
  */
 import { ContextRequestEvent, learnContext } from '../../../sdk/context.js';
 import type { Learn } from '../../../sdk/types.js';
 import { primaryLanguage, resolveLocale } from '../../shared/locale.js';
 import { launcherLabel } from '../launcher-labels.js';
+
+export { renderLearningEntries } from './parts/learning-entries.js';
 
 const DUE_WORDS: Record<string, string> = { en: 'to review', sv: 'att repetera', de: 'zu wiederholen', ar: 'للمراجعة' };
 const ANSWER_WORDS: Record<string, [one: string, many: string]> = {

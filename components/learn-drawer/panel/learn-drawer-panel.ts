@@ -12,7 +12,7 @@ import { AnnounceController } from './controllers/announcer.js';
 import { ArticleController } from './controllers/article.js';
 import { DialogController } from './controllers/dialog.js';
 import { FocusReturnController } from './controllers/focus-return.js';
-import { LearningController } from './controllers/learning.js';
+import { LearningController, type Learning } from './controllers/learning.js';
 import { LocalizeController } from './controllers/localize.js';
 import { MediaQueryController } from './controllers/media-query.js';
 import { PendingFocusController } from './controllers/pending-focus.js';
@@ -22,7 +22,6 @@ import { panelStyles } from './learn-drawer-panel.styles.js';
 import { preloadSanitiserWhenIdle } from './markdown-loader.js';
 import { ARTICLE_TITLE_ID, renderArticleView } from './parts/article-view.js';
 import { homeState, homeStateMessage, renderHomeView, SUGGESTION_LIMIT, type HomeState } from './parts/home-view.js';
-import { renderLearningView, type Learning } from './parts/learning-view.js';
 import { icons } from './parts/icons.js';
 import { optionId, RESULTS_ID, renderSearchResults } from './parts/search-results.js';
 import { renderError, renderNoResults, renderNotice, renderSkeleton } from './parts/states.js';
@@ -41,6 +40,7 @@ export interface PanelShowOptions {
 }
 
 type View = 'home' | 'search' | 'article' | 'learning';
+type BadgeModule = typeof import('./launcher-badge.js');
 
 /**
  * @summary The drawer itself: a labelled `<dialog>` with suggestions for the current screen,
@@ -113,7 +113,7 @@ export class LearnDrawerPanel extends LitElement {
     starting: { type: Boolean },
     bodyWanted: { state: true },
     askUnhandled: { state: true },
-    asked: { state: true },
+    entries: { state: true },
   };
   static override styles = panelStyles;
   static readonly version = VERSION;
@@ -129,9 +129,10 @@ export class LearnDrawerPanel extends LitElement {
     'review-change': () => undefined,
     'article-view': () => undefined,
     'user-change': () => undefined,
-    // The launcher's badge and the "My questions" entry follow the person's questions.
+    // The launcher's badge and the "My questions" entry follow the person's questions (how many,
+    // and the answers not seen yet): known from the runtime's idle check, without a request of ours.
     'unread-change': () => undefined,
-    'question-change': ({ question }, learn) => (this.asked ||= question.asker.id === learn.user?.id),
+    'questions-change': () => undefined,
   });
   private readonly localize = new LocalizeController(this, () => this.locale, () => this.runtime.learn?.locale);
   private readonly announcer = new AnnounceController(this);
@@ -185,9 +186,9 @@ export class LearnDrawerPanel extends LitElement {
   private bodyWanted = false;
   /** A `learn-ask` nobody handled: asking is not set up on this page, so stop offering it. */
   private askUnhandled = false;
-  /** The person has asked something (the "My questions" entry); checked once per user on open. */
-  private asked = false;
-  private askedOf: unknown;
+  /** The home view's review and "My questions" entries: in the launcher badge's chunk, loaded the first time either has something to show. */
+  private entries: BadgeModule | undefined;
+  private entriesLoading = false;
   private cancelPreload: (() => void) | undefined;
   private lastHomeState: HomeState | undefined;
   private lastSuggestions = '';
@@ -211,13 +212,16 @@ export class LearnDrawerPanel extends LitElement {
     this.cancelPreload?.();
   }
 
-  /** Set by the drawer session: something is due for review (it then loads the launcher's badge). */
-  onDue: (() => void) | undefined;
+  /**
+   * Set by the drawer session: the launcher badge's chunk is here, loaded by the panel the first time
+   * there is something to count — due reviews, new answers, or questions asked (most pages: never).
+   */
+  onCounts: ((module: BadgeModule) => void) | undefined;
 
   protected override willUpdate(): void {
     // Runs on every runtime change, `review-change` included (see the handlers above).
     const learn = this.runtime.learn;
-    if (learn && (learn.review.dueCount || learn.questions.unread)) this.onDue?.();
+    if (learn && (learn.review.dueCount || learn.questions.unread || learn.questions.count) && !this.entriesLoading) this.loadEntries();
     // Here, not in updated(): the announcement is part of this render, not a second one.
     const state = homeState(learn, this.starting);
     if (!this.isOpen || state === this.lastHomeState) return;
@@ -232,6 +236,20 @@ export class LearnDrawerPanel extends LitElement {
     if (!this.isOpen) return;
     this.focusPlan.afterUpdate();
     this.renderRoot.querySelector('[role="option"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest', behavior: this.reducedMotion.matches ? 'auto' : 'smooth' });
+  }
+
+  private loadEntries(): void {
+    this.entriesLoading = true;
+    import('./launcher-badge.js').then(
+      (module) => {
+        this.entries = module;
+        this.onCounts?.(module);
+      },
+      (error: unknown) => {
+        this.entriesLoading = false; // the next change tries again; the home view works without them
+        console.warn('Learnflow: the launcher badge could not be shown.', error);
+      },
+    );
   }
 
   private onContextChange(): void {
@@ -359,10 +377,6 @@ export class LearnDrawerPanel extends LitElement {
       });
       const learn = this.runtime.learn;
       if (learn?.catalogState.status === 'idle') learn.refresh().catch(() => undefined); // the state carries the error
-      if (learn?.user?.token && this.askedOf !== learn.user) {
-        this.askedOf = learn.user;
-        learn.questions.mine().then((items) => (this.asked = items.length > 0), () => undefined);
-      }
     }
     if (target?.query !== undefined) this.search.setQuery(target.query);
     if (target?.article) this.articleStack = [target.article];
@@ -418,7 +432,7 @@ export class LearnDrawerPanel extends LitElement {
   private renderView(learn: Learn | undefined, view: View): TemplateResult {
     if (view === 'search') return this.renderSearch();
     const strings = this.localize.strings;
-    if (view === 'learning') return renderLearningView(this.learning.current!, strings, this.locale, this.theme, () => this.back());
+    if (view === 'learning') return this.learning.render(strings, this.locale, this.theme, () => this.back()) ?? renderSkeleton(strings.loading);
     if (view === 'home') {
       return renderHomeView({
         learn,
@@ -427,10 +441,10 @@ export class LearnDrawerPanel extends LitElement {
         onOpen: (id) => this.openArticle(id),
         onOpenLesson: (id) => this.openLearning({ kind: 'lesson', id }),
         onPreloadLesson: (id) => this.learning.preload(id),
-        onOpenReview: () => this.openLearning({ kind: 'review' }),
+        onOpenLearning: (learning) => this.openLearning(learning),
+        entries: this.entries,
+        lang: this.localize.lang,
         onAsk: this.askHandler(),
-        asked: this.asked,
-        onOpenQuestions: () => this.openLearning({ kind: 'ask', list: true }),
       });
     }
     const id = this.currentArticle!;

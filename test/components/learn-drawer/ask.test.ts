@@ -3,7 +3,8 @@
  * Asking inside the drawer: "Ask an expert" opens `<learn-ask size="full">` (its chunk loaded on
  * hover, focus or click) with the search as the start of the question; `learn.ask()` and
  * `learn.open({ question })` open it too; a host that handles `learn-ask` itself keeps it; the home
- * view's "My questions" entry and the launcher's badge count new answers.
+ * view's "My questions" entry (shown from `learn.questions.count`) and the launcher's badge count
+ * new answers.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../../components/learn-drawer/define.js';
@@ -61,6 +62,20 @@ describe('<learn-drawer> asking an expert', () => {
     const q = askOnServer(backend, 'Who approves 18 %?');
     learn.open({ question: q.id });
     await until(() => inAsk(drawer, '[part~="thread"]'), 'the thread');
+  });
+
+  it('asked, nothing new: a My questions entry from learn.questions.count, no badge', async () => {
+    const { drawer, learn, backend } = await drawerWith();
+    askOnServer(backend, 'Who approves 18 %?');
+    await learn.questions.mine(); // what the runtime's idle check after start does
+    await until(() => learn.questions.count === 1, 'the question is counted');
+    const panel = await clickOpen(drawer);
+    await until(() => $(panel, '[part~="questions-entry"]'), 'the My questions entry');
+    expect($(panel, '[part~="questions-entry"]')!.textContent!.trim()).to.equal('My questions');
+    const launcher = launcherOf(drawer);
+    expect(launcher.querySelector('[part~="launcher-badge"]:not([hidden])')).to.equal(null);
+    expect(launcher.hasAttribute('aria-label')).to.equal(false);
+    await expect(panel).to.be.accessible();
   });
 
   it('new answers: a My questions entry on home and a badge named in words', async () => {

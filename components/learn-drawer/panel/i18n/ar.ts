@@ -47,13 +47,9 @@ export const ar: Strings = {
   suggestionsUpdated: 'تم تحديث المقترحات لهذه الشاشة.',
   shortcutHint: (keys) => `تلميح: اضغط ${keys} لفتح المساعدة من أي مكان.`,
   notConnected: 'المساعدة غير متصلة في هذه الصفحة.',
-  savedOffline: 'محفوظة للقراءة دون اتصال',
   lessonsHeading: 'دروس لهذه الشاشة',
   lessonMeta: (minutes) => `مدة الدرس بالدقائق: ${minutes}`,
   // A count after a colon avoids Arabic's number agreement (1, 2, 3–10, 11+ take different forms).
-  reviewEntry: (due) => `مراجعة — عدد الأسئلة المستحقة: ${due}`,
-  myQuestions: (unread) => `أسئلتي${unread ? ` (${unread} جديدة)` : ''}`,
-  reviewEntryHint: 'بضعة أسئلة من الدروس التي أكملتها لتثبيتها.',
   lessonKind: 'درس',
 };
 

@@ -36,12 +36,8 @@ export const de: Strings = {
   suggestionsUpdated: 'Vorschläge für diese Ansicht aktualisiert.',
   shortcutHint: (keys) => `Tipp: Mit ${keys} öffnen Sie die Hilfe von überall.`,
   notConnected: 'Die Hilfe ist auf dieser Seite nicht verbunden.',
-  savedOffline: 'Für das Lesen offline gespeichert',
   lessonsHeading: 'Lektionen für diese Ansicht',
   lessonMeta: (minutes) => `${minutes}-Minuten-Lektion`,
-  reviewEntry: (due) => (due === 1 ? 'Wiederholung: 1 Frage fällig' : `Wiederholung: ${due} Fragen fällig`),
-  myQuestions: (unread) => `Meine Fragen${unread ? ` (${unread} neu)` : ''}`,
-  reviewEntryHint: 'Ein paar Fragen aus abgeschlossenen Lektionen, damit sie hängen bleiben.',
   lessonKind: 'Lektion',
 };
 

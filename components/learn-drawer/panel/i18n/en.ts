@@ -37,17 +37,11 @@ export interface Strings {
   suggestionsUpdated: string;
   shortcutHint(keys: string): string;
   notConnected: string;
-  savedOffline: string;
   lessonsHeading: string;
   /** Before a lesson's title in search results, for screen readers. */
   lessonKind: string;
   /** A lesson's length and size, e.g. "2 min · 6 steps". */
   lessonMeta(minutes: number): string;
-  /** The home view's entry to the daily review. */
-  reviewEntry(due: number): string;
-  reviewEntryHint: string;
-  /** The home view's entry to the person's questions, with the answers not seen yet. */
-  myQuestions(unread: number): string;
 }
 
 export const en: Strings = {
@@ -86,11 +80,7 @@ export const en: Strings = {
   suggestionsUpdated: 'Suggestions updated for this screen.',
   shortcutHint: (keys) => `Tip: press ${keys} to open help from anywhere.`,
   notConnected: 'Help is not connected on this page.',
-  savedOffline: 'Saved for offline reading',
   lessonsHeading: 'Lessons for this screen',
   lessonMeta: (minutes) => `${minutes} min lesson`,
-  reviewEntry: (due) => (due === 1 ? 'Review: 1 question due' : `Review: ${due} questions due`),
-  reviewEntryHint: 'A few questions from lessons you finished, so they stick.',
-  myQuestions: (unread) => `My questions${unread ? ` (${unread} new)` : ''}`,
   lessonKind: 'Lesson',
 };

@@ -36,12 +36,8 @@ export const sv: Strings = {
   suggestionsUpdated: 'Förslagen har uppdaterats för den här vyn.',
   shortcutHint: (keys) => `Tips: tryck ${keys} för att öppna hjälpen var du än är.`,
   notConnected: 'Hjälpen är inte ansluten på den här sidan.',
-  savedOffline: 'Sparad för läsning offline',
   lessonsHeading: 'Lektioner för den här vyn',
   lessonMeta: (minutes) => `${minutes} min lektion`,
-  reviewEntry: (due) => (due === 1 ? 'Repetition: 1 fråga väntar' : `Repetition: ${due} frågor väntar`),
-  myQuestions: (unread) => `Mina frågor${unread ? ` (${unread} nya)` : ''}`,
-  reviewEntryHint: 'Några frågor från lektioner du gjort klart, så att de fastnar.',
   lessonKind: 'Lektion',
 };
 

@@ -5,10 +5,12 @@
 import { html, type TemplateResult } from 'lit';
 import type { Learn } from '../../../../sdk/types.js';
 import type { ArticleMeta } from '../../../../src/protocol/index.js';
+import type { Learning } from '../controllers/learning.js';
 import type { Strings } from '../i18n/en.js';
 import { renderArticleList } from './article-list.js';
-import { renderQuestionsEntry, renderReviewEntry } from './learning-entries.js';
 import { askAction, renderEmptyCatalog, renderError, renderSkeleton } from './states.js';
+
+type Entries = Pick<typeof import('../launcher-badge.js'), 'renderLearningEntries'>;
 
 export type HomeState = 'unconnected' | 'loading' | 'error' | 'empty' | 'ready';
 
@@ -46,15 +48,17 @@ export interface HomeViewOptions {
   onOpenLesson: (id: string) => void;
   /** Hover or focus on a lesson entry: load the player and the lesson ahead of the click. */
   onPreloadLesson: (id: string) => void;
-  onOpenReview: () => void;
+  /** Opens the review or "My questions" (from their entries). */
+  onOpenLearning: (learning: Learning) => void;
+  /** The review and "My questions" entries, once their chunk is here (launcher-badge.ts); the panel loads it when either has something to show. */
+  entries: Entries | undefined;
+  /** The language of the panel's text, for the entries' words. */
+  lang: string;
   /** Null once a `learn-ask` went unhandled (see LearnAskEvent). */
   onAsk: (() => void) | null;
-  /** Whether the person has asked anything (the "My questions" entry). */
-  asked: boolean;
-  onOpenQuestions: () => void;
 }
 
-export function renderHomeView({ learn, state, strings, onOpen, onOpenLesson, onPreloadLesson, onOpenReview, onAsk, asked, onOpenQuestions }: HomeViewOptions): TemplateResult {
+export function renderHomeView({ learn, state, strings, onOpen, onOpenLesson, onPreloadLesson, onOpenLearning, entries, lang, onAsk }: HomeViewOptions): TemplateResult {
   switch (state) {
     case 'unconnected':
       return renderError(strings.notConnected, '', null, () => undefined);
@@ -65,7 +69,7 @@ export function renderHomeView({ learn, state, strings, onOpen, onOpenLesson, on
     case 'empty':
       return renderEmptyCatalog(strings, onAsk);
   }
-  return html`${renderQuestionsEntry(asked, learn!.questions.unread, strings, onOpenQuestions)}${renderReviewEntry(learn!.review.dueCount, strings, onOpenReview)}
+  return html`${entries?.renderLearningEntries(learn!, lang, onOpenLearning)}
   ${renderArticleList(
     learn!.suggestions(SUGGESTION_LIMIT).map((a) => ({ id: a.id, title: a.title, description: a.summary })),
     { kind: 'suggestion', heading: strings.suggestedHeading, empty: strings.noSuggestions, onOpen },

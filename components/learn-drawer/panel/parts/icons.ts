@@ -15,6 +15,6 @@ export const icons = {
   article: icon(svg`<path d="M7 3h7l4 4v14H7z"/><path d="M14 3v4h4M10 12h5M10 16h5"/>`),
   chat: icon(svg`<path d="M5 5h14v10H10l-4 4v-4H5z"/>`),
   lesson: icon(svg`<path d="M4 6.5 12 3l8 3.5-8 3.5z"/><path d="M7 8v5c0 1.7 2.2 3 5 3s5-1.3 5-3V8M20 6.5V12"/>`),
-  review: icon(svg`<path d="M20 12a8 8 0 1 1-2.3-5.7L20 8.6"/><path d="M20 4v4.6h-4.6M9 12l2 2 4-4"/>`),
+  // review: drawn by parts/learning-entries.ts, its only use, in a lazy chunk.
   history: icon(svg`<path d="M4 12a8 8 0 1 0 2.3-5.7L4 8.6"/><path d="M4 4v4.6h4.6M12 8v4l3 2"/>`),
 };

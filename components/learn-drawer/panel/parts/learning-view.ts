@@ -1,10 +1,12 @@
 /**
- * A lesson or the daily review inside the drawer: a back button and the element that does the
- * work — `<learn-lesson size="full">` or `<learn-drawer-review>`. Both are chunks of their own
- * (`loadLearning`), loaded on the click that opens them and preloaded on hover of their entry;
- * until the element is defined its tag renders as an empty box under a loading skeleton.
+ * A lesson, the daily review or asking an expert inside the drawer: a back button and the element
+ * that does the work — `<learn-lesson size="full">`, `<learn-drawer-review>` or `<learn-ask
+ * size="full">`. Only needed after a click (or `learn.open`), so this module is a chunk of its own
+ * (controllers/learning.ts loads it, and preloads it on hover of an entry); each element is a chunk
+ * too (`loadLearning`). Until the element is defined its tag renders as an empty box under a
+ * loading skeleton.
  */
-import { html, type TemplateResult } from 'lit';
+import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Strings } from '../i18n/en.js';
 import { icons } from './icons.js';
@@ -20,8 +22,13 @@ export function loadLearning(kind: Learning['kind']): Promise<unknown> {
   return kind === 'lesson' ? import('../../../learn-lesson/define.js') : kind === 'ask' ? import('../../../learn-ask/define.js') : import('../review/define.js');
 }
 
-/** The pointer or focus is on an ask entry: load the ask element ahead of the click. */
-export const preloadAsk = (): void => void loadLearning('ask').catch(() => undefined);
+/** Once the view's element has rendered, focus goes to it (it puts it on its own heading) — if `wanted()` still. */
+export async function focusWhenRendered(host: ReactiveControllerHost & { renderRoot: ParentNode }, wanted: () => boolean): Promise<void> {
+  await host.updateComplete;
+  const element = host.renderRoot.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>('learn-lesson, learn-drawer-review, learn-ask');
+  await element?.updateComplete;
+  if (wanted()) element?.focus();
+}
 
 export function renderLearningView(learning: Learning, strings: Strings, locale: string | undefined, theme: string, onBack: () => void): TemplateResult {
   return html`<div class="article-bar">

@@ -6,7 +6,7 @@
 import { html, type TemplateResult } from 'lit';
 import type { Strings } from '../i18n/en.js';
 import { icons } from './icons.js';
-import { preloadAsk } from './learning-view.js';
+import { preloadAsk } from '../controllers/learning.js';
 
 export function renderSkeleton(label: string, lines = 4): TemplateResult {
   return html`<div class="skeleton" part="loading" role="img" aria-label=${label}>
