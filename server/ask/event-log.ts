@@ -21,3 +21,13 @@ export const EVENT_KEEP_MS = 7 * 86_400_000;
 export async function pruneEvents(db: DbReader, now: Date): Promise<void> {
   await db.deleteFrom('ask_events').where('created_at', '<', new Date(now.getTime() - EVENT_KEEP_MS).toISOString()).execute();
 }
+
+/**
+ * The newest event's seq (0 when none). Sent with the asker's list (`QuestionList.seq`): read
+ * BEFORE the list, so a client that opens its first stream with it as Last-Event-ID gets every
+ * change made after the list was read, and at worst one it already has.
+ */
+export async function latestEventSeq(db: DbReader): Promise<number> {
+  const row = await db.selectFrom('ask_events').select((eb) => eb.fn.max('seq').as('max')).executeTakeFirst();
+  return Number(row?.max ?? 0);
+}

@@ -4,7 +4,8 @@
  * exist; an expert of its topic sees it (with internal notes).
  *
  *   POST /v1/questions                 AskRequest → Question (201; 200 when that id was already stored)
- *   GET  /v1/questions                 → QuestionList (own, newest first; no internal notes)
+ *   GET  /v1/questions                 → QuestionList (own, newest first; no internal notes; `seq`: the
+ *                                        newest event's id, a first stream's Last-Event-ID)
  *   GET  /v1/questions/:id             → Question (asker's view, or the expert's)
  *   POST /v1/questions/:id/messages    MessageRequest → Question (201; 200 when that message id was stored)
  *   POST /v1/questions/:id/solve       → Question (asker)
@@ -22,6 +23,7 @@ import { askerView, viewAs } from '../ask/views.js';
 import { currentUser, requireUser } from '../auth/middleware.js';
 import { renderBody } from '../content/render-body.js';
 import type { AppDeps } from '../deps.js';
+import { latestEventSeq } from '../ask/event-log.js';
 import { ApiProblem } from '../http/errors.js';
 import { actionWrite } from '../writes/action-write.js';
 import { keyedWrite } from '../writes/keyed-write.js';
@@ -34,7 +36,8 @@ export function questionRoutes(app: Hono, deps: AppDeps): void {
 
   resource(app, '/v1/questions', {
     GET: async (c) => {
-      const body: QuestionList = { items: (await listAskerQuestions(deps.db, currentUser(c).sub)).map(askerView) };
+      const seq = await latestEventSeq(deps.db);
+      const body: QuestionList = { items: (await listAskerQuestions(deps.db, currentUser(c).sub)).map(askerView), seq };
       return c.json(body, 200, NO_STORE);
     },
     POST: (c) =>

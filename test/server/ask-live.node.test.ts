@@ -5,7 +5,7 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { Question } from '../../src/protocol/index.js';
+import { Question, QuestionList } from '../../src/protocol/index.js';
 import { Api, EventStream, people, writeAskContent, type People } from './ask-support.js';
 import { startTestServer, TEST_SECRET, tempDir, type TempDir, type TestServer } from './support.js';
 
@@ -120,6 +120,21 @@ describe('ask an expert, live', () => {
     const byQuery = await fetch(`${server.url}/v1/events?lastEventId=${seen.id}`, { headers: { authorization: `Bearer ${p.erik}` } });
     assert.equal(byQuery.status, 200);
     await byQuery.body?.cancel();
+  });
+
+  it('sends the newest event id with the asker\'s list, so a first stream resumes from the list without a gap', async () => {
+    const asked = await question(await api.ask(p.erik));
+    const list = QuestionList.parse(await (await api.get('/v1/questions', p.erik)).json());
+    assert.ok(list.items.some((q) => q.id === asked.id));
+    assert.ok(typeof list.seq === 'number' && list.seq > 0, `seq: ${list.seq}`);
+    // Answered after the list was read and before any stream was open: the stream from `seq` brings exactly that.
+    await question(await api.reply(p.anna, asked.id, 'Yes, within 10 % you decide.'));
+    const erik = await open(p.erik, String(list.seq));
+    const event = await erik.next();
+    assert.equal(event.data.question.id, asked.id);
+    assert.equal(event.data.kind, 'message');
+    assert.ok(event.data.seq > (list.seq ?? 0));
+    await erik.close();
   });
 
   it('lets go of a stream when the client disconnects', async () => {
