@@ -2,6 +2,7 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ensureContextRoot } from '../../sdk/context.js';
+import { BackendStart } from '../shared/backend-start.js';
 import type { AskSuggestion, Learn } from '../../sdk/types.js';
 import type { AskTopic, Question } from '../../src/protocol/index.js';
 import { articleLinkTarget } from '../learn-drawer/panel/article-links.js';
@@ -108,7 +109,6 @@ type Screen = 'not-connected' | 'loading' | 'signed-out' | 'error' | 'not-set-up
 export class LearnAsk extends LitElement {
   static override properties = {
     page: { state: true },
-    startFailed: { state: true },
     topic: { reflect: true },
     question: {},
     view: {},
@@ -131,6 +131,7 @@ export class LearnAsk extends LitElement {
     'catalog-change': () => undefined,
     connectivity: () => undefined,
   });
+  private readonly starter = new BackendStart(this, () => this.runtime.learn, 'asking an expert');
   private readonly localize = new AskLocalizeController(this, () => this.locale, () => this.runtime.learn?.locale);
   private readonly announcer = new AnnounceController(this);
   private readonly topics = new TopicsController(this, () => this.runtime.learn);
@@ -150,10 +151,8 @@ export class LearnAsk extends LitElement {
   });
 
   private page: Page = 'form';
-  private startFailed = false;
   private focusPending = false;
   private lastScreen: Screen | undefined;
-  private autoStartTimer: number | undefined;
 
   /** Topic id to preselect; default: the one the current screen suggests. */
   topic: string | undefined;
@@ -177,12 +176,6 @@ export class LearnAsk extends LitElement {
   override connectedCallback(): void {
     ensureContextRoot();
     super.connectedCallback();
-    if (this.backend && !this.runtime.learn) this.autoStartTimer = window.setTimeout(() => this.autoStart());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.autoStartTimer);
   }
 
   /** Puts focus on the view's heading, now or as soon as it is rendered (the drawer calls it on open). */
@@ -202,7 +195,7 @@ export class LearnAsk extends LitElement {
 
   private get screen(): Screen {
     const learn = this.learn;
-    if (!learn) return this.startFailed ? 'error' : this.backend ? 'loading' : 'not-connected';
+    if (!learn) return this.starter.failed ? 'error' : this.backend ? 'loading' : 'not-connected';
     if (!learn.user?.token) return 'signed-out';
     if (this.page !== 'form') return this.page;
     if (this.topics.pending) return 'loading';
@@ -249,18 +242,6 @@ export class LearnAsk extends LitElement {
     if (this.thread.changed(question) && this.page === 'thread') this.announcer.announce(this.localize.strings.answerArrived);
   }
 
-  private autoStart(): void {
-    const backend = this.backend;
-    if (this.learn || !backend) return;
-    this.startFailed = false;
-    import('../../sdk/autostart.js')
-      .then(({ autoStart }) => autoStart({ backend, locale: this.locale }))
-      .then((learn) => (this.startFailed = !learn))
-      .catch((error: unknown) => {
-        console.warn(`Learnflow: could not start asking for backend "${backend}".`, error);
-        this.startFailed = true;
-      });
-  }
 
   /** An article named in help or a reply: the drawer when we are in it (or there is no article page), else its page. */
   private articleUrl(id: string): string | undefined {
@@ -371,7 +352,7 @@ export class LearnAsk extends LitElement {
     if (screen === 'not-connected') body = renderMessage('not-connected', s.notConnected, '');
     else if (screen === 'signed-out') body = renderMessage('signed-out', s.signedOutTitle, s.signedOutBody);
     else if (screen === 'not-set-up') body = renderMessage('not-set-up', s.notSetUpTitle, s.notSetUpBody);
-    else if (screen === 'loading' || !learn) body = screen === 'error' ? renderFailure(s.errorTitle, s.errorBody, s.retry, () => this.autoStart()) : renderSkeleton(s.loading);
+    else if (screen === 'loading' || !learn) body = screen === 'error' ? renderFailure(s.errorTitle, s.errorBody, s.retry, () => this.starter.start()) : renderSkeleton(s.loading);
     else if (screen === 'error') body = renderFailure(s.errorTitle, this.topics.failure === 'offline' ? s.offlineBody : s.errorBody, s.retry, () => this.topics.retry());
     else body = this.renderPage(learn, screen);
     return html`<div class="card" part="base" lang=${this.localize.lang} dir=${this.localize.dir} aria-busy=${screen === 'loading' ? 'true' : 'false'}>

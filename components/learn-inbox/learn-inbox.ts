@@ -2,6 +2,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
 import { ensureContextRoot } from '../../sdk/context.js';
+import { BackendStart } from '../shared/backend-start.js';
 import type { Learn } from '../../sdk/types.js';
 import type { Question } from '../../src/protocol/index.js';
 import { articleLinkTarget } from '../learn-drawer/panel/article-links.js';
@@ -80,7 +81,6 @@ const EMPTY_REPLY: ReplyState = { text: '', internal: false, tab: 'write', error
  */
 export class LearnInbox extends LitElement {
   static override properties = {
-    startFailed: { state: true },
     conflict: { state: true },
     size: { reflect: true },
     backend: {},
@@ -99,6 +99,7 @@ export class LearnInbox extends LitElement {
     'catalog-change': () => undefined,
     connectivity: () => undefined,
   });
+  private readonly starter = new BackendStart(this, () => this.runtime.learn, 'the inbox');
   private readonly localize = new LanguageController<InboxStrings>(this, inboxTranslations, () => this.locale, () => this.runtime.learn?.locale);
   private readonly announcer = new AnnounceController(this);
   private readonly queue = new QueueController(this, () => this.runtime.learn);
@@ -108,9 +109,7 @@ export class LearnInbox extends LitElement {
 
   private reply: ReplyState = EMPTY_REPLY;
   private conflict = '';
-  private startFailed = false;
   private focusTarget: string | null = null;
-  private autoStartTimer: number | undefined;
 
   /** `compact` for a narrow column, `regular` (default). */
   size: 'compact' | 'regular' = 'regular';
@@ -124,12 +123,6 @@ export class LearnInbox extends LitElement {
   override connectedCallback(): void {
     ensureContextRoot();
     super.connectedCallback();
-    if (this.backend && !this.runtime.learn) this.autoStartTimer = window.setTimeout(() => this.autoStart());
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    clearTimeout(this.autoStartTimer);
   }
 
   private get learn(): Learn | undefined {
@@ -138,7 +131,7 @@ export class LearnInbox extends LitElement {
 
   private get screen(): Screen {
     const learn = this.learn;
-    if (!learn) return this.startFailed ? 'error' : this.backend ? 'loading' : 'not-connected';
+    if (!learn) return this.starter.failed ? 'error' : this.backend ? 'loading' : 'not-connected';
     if (!learn.user?.token) return 'signed-out';
     if (this.current.id) return 'question';
     const failure = this.queue.failure;
@@ -156,17 +149,6 @@ export class LearnInbox extends LitElement {
     target.focus();
   }
 
-  private autoStart(): void {
-    const backend = this.backend;
-    if (this.learn || !backend) return;
-    import('../../sdk/autostart.js')
-      .then(({ autoStart }) => autoStart({ backend, locale: this.locale }))
-      .then((learn) => (this.startFailed = !learn))
-      .catch((error: unknown) => {
-        console.warn(`Learnflow: could not start the inbox for backend "${backend}".`, error);
-        this.startFailed = true;
-      });
-  }
 
   private open(question: Question): void {
     const learn = this.learn;
@@ -298,7 +280,7 @@ export class LearnInbox extends LitElement {
     if (screen === 'not-connected') body = renderMessage('not-connected', s.notConnected, '');
     else if (screen === 'signed-out') body = renderMessage('signed-out', s.signedOutTitle, s.signedOutBody);
     else if (screen === 'forbidden') body = renderMessage('forbidden', s.forbiddenTitle, s.forbiddenBody);
-    else if (screen === 'error') body = renderFailure(s.errorTitle, this.queue.failure === 'offline' ? s.offlineBody : s.errorBody, s.retry, () => (learn ? this.queue.reload() : this.autoStart()));
+    else if (screen === 'error') body = renderFailure(s.errorTitle, this.queue.failure === 'offline' ? s.offlineBody : s.errorBody, s.retry, () => (learn ? this.queue.reload() : this.starter.start()));
     else if (screen === 'question' && learn) {
       const q = this.current.question;
       body = q ? this.renderOpen(q, learn) : this.current.failure ? renderFailure(s.errorTitle, s.errorBody, s.retry, () => this.back()) : renderSkeleton(s.loading);

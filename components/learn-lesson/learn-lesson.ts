@@ -1,6 +1,7 @@
 /** `<learn-lesson>`: the contract is the JSDoc on the class below (it feeds custom-elements.json). */
 import { html, LitElement, type TemplateResult } from 'lit';
 import { ensureContextRoot } from '../../sdk/context.js';
+import { BackendStart } from '../shared/backend-start.js';
 import type { Lesson, LessonProgress } from '../../src/protocol/index.js';
 import { articleLinkTarget } from '../learn-drawer/panel/article-links.js';
 import { AnnounceController } from '../learn-drawer/panel/controllers/announcer.js';
@@ -100,7 +101,6 @@ const FOCUS: Record<FocusTarget, string> = { heading: '[data-focus]', next: '[pa
  */
 export class LearnLesson extends LitElement {
   static override properties = {
-    startFailed: { state: true },
     lesson: { reflect: true },
     size: { reflect: true },
     backend: {},
@@ -115,6 +115,7 @@ export class LearnLesson extends LitElement {
     // Re-render only: related lessons and articles take their titles from the catalog.
     'catalog-change': () => undefined,
   });
+  private readonly starter = new BackendStart(this, () => this.runtime.learn, 'lessons');
   private readonly localize = new LessonLocalizeController(this, () => this.locale ?? undefined, () => this.runtime.learn?.locale);
   private readonly announcer = new AnnounceController(this);
   private readonly session: LessonSession = new LessonSession(this, {
@@ -135,10 +136,8 @@ export class LearnLesson extends LitElement {
     hasFocus: () => this.matches(':focus-within'),
   });
 
-  private startFailed = false;
   private pendingFocus: FocusTarget | null = null;
   private lastScreen: Screen | undefined;
-  private autoStartTimer: number | undefined;
 
   /** Id of the lesson to play. */
   lesson = '';
@@ -156,18 +155,15 @@ export class LearnLesson extends LitElement {
     ensureContextRoot();
     super.connectedCallback();
     this.session.reenter();
-    // A host that creates its runtime in the same task as this element gets that task first.
-    if (this.backend && !this.runtime.learn) this.autoStartTimer = window.setTimeout(() => this.autoStart());
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    clearTimeout(this.autoStartTimer);
     this.session.leave();
   }
 
   private get screen(): Screen {
-    if (!this.runtime.learn) return this.startFailed ? 'error' : this.backend ? 'loading' : 'not-connected';
+    if (!this.runtime.learn) return this.starter.failed ? 'error' : this.backend ? 'loading' : 'not-connected';
     if (!this.lesson.trim()) return 'unavailable';
     const failure = this.loader.failure;
     if (failure) return failure === 'not-found' ? 'unavailable' : 'error';
@@ -203,18 +199,6 @@ export class LearnLesson extends LitElement {
     target.focus();
   }
 
-  private autoStart(): void {
-    const backend = this.backend;
-    if (this.runtime.learn || !backend) return;
-    this.startFailed = false;
-    import('../../sdk/autostart.js')
-      .then(({ autoStart }) => autoStart({ backend, locale: this.locale }))
-      .then((learn) => (this.startFailed = !learn))
-      .catch((error: unknown) => {
-        console.warn(`Learnflow: could not start lessons for backend "${backend}".`, error);
-        this.startFailed = true;
-      });
-  }
 
   private readonly start = (): void => {
     this.pendingFocus = 'heading';
@@ -270,7 +254,7 @@ export class LearnLesson extends LitElement {
     const { lesson, progress } = this.session;
     if (screen === 'not-connected') return renderPlaceholder(s.notConnected, '');
     if (screen === 'unavailable') return renderPlaceholder(s.unavailableTitle, s.unavailableHint);
-    if (screen === 'error') return renderFailure(this.loader.failure === 'not-found' ? 'error' : (this.loader.failure ?? 'error'), s, () => (this.runtime.learn ? this.loader.retry() : this.autoStart()));
+    if (screen === 'error') return renderFailure(this.loader.failure === 'not-found' ? 'error' : (this.loader.failure ?? 'error'), s, () => (this.runtime.learn ? this.loader.retry() : this.starter.start()));
     if (screen === 'loading' || !lesson) return renderSkeleton(s);
     if (screen === 'intro' || !progress) return renderIntro(lesson, progress, s, this.start);
     if (screen === 'complete') {
