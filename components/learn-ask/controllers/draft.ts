@@ -3,6 +3,9 @@
  * read, the context items they removed, and the suggestions found while they type (debounced, the
  * latest request wins). `context()` is exactly what Send sends: a removed item never leaves the
  * device. Validation follows the protocol's limit, and says so before anything is sent.
+ *
+ * The text is kept in sessionStorage per user until it is sent, so a question half written is not
+ * lost to Back, closing the drawer or a reload (the tab's storage: gone when the tab closes).
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { AskSuggestion, Learn } from '../../../sdk/types.js';
@@ -27,6 +30,8 @@ export class AskDraft implements ReactiveController {
   private readonly removed = new Set<ContextKey>();
   private timer: number | undefined;
   private requests = 0;
+  /** The user whose stored draft was looked at (once per user). */
+  private restoredFor: string | undefined;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -38,6 +43,15 @@ export class AskDraft implements ReactiveController {
 
   hostDisconnected(): void {
     clearTimeout(this.timer);
+  }
+
+  /** Before each render: once a user is known, bring back what they had written (a prefilled text wins). */
+  hostUpdate(): void {
+    const user = this.learn()?.user?.id;
+    if (!user || user === this.restoredFor) return;
+    this.restoredFor = user;
+    const saved = readDraft(user);
+    if (saved && !this.text) this.setText(saved);
   }
 
   get length(): number {
@@ -59,6 +73,8 @@ export class AskDraft implements ReactiveController {
   setText(text: string): void {
     this.text = text;
     this.host.requestUpdate();
+    const user = this.learn()?.user?.id;
+    if (user) writeDraft(user, text);
     clearTimeout(this.timer);
     const request = ++this.requests;
     if (text.trim().length < SUGGEST_MIN_CHARS) {
@@ -111,10 +127,31 @@ export class AskDraft implements ReactiveController {
   reset(): void {
     clearTimeout(this.timer);
     this.requests++;
+    const user = this.learn()?.user?.id;
+    if (user) writeDraft(user, '');
     this.text = '';
     this.attempted = false;
     this.suggestions = [];
     this.removed.clear();
     this.host.requestUpdate();
+  }
+}
+
+const draftKey = (user: string) => `learnflow-ask-draft:${user}`;
+
+function readDraft(user: string): string {
+  try {
+    return sessionStorage.getItem(draftKey(user)) ?? '';
+  } catch {
+    return ''; // storage blocked (sandboxed frame, privacy settings): the draft lives in memory only
+  }
+}
+
+function writeDraft(user: string, text: string): void {
+  try {
+    if (text.trim()) sessionStorage.setItem(draftKey(user), text);
+    else sessionStorage.removeItem(draftKey(user));
+  } catch {
+    // as above
   }
 }

@@ -1,3 +1,4 @@
+/// <reference types="mocha" />
 /**
  * Shared fixtures for the ask element's and the inbox's browser tests: Fjordhall's pricing and
  * pipeline topics with their experts (the demo's world), a real runtime over `memoryBackend` (its
@@ -82,6 +83,8 @@ export async function setup<E extends HTMLElement>(template: TemplateResult, opt
 
 export function useAskTestHooks(): void {
   useElementTestHooks(runtimes);
+  // Drafts are kept per user in sessionStorage: each test starts without one.
+  afterEach(() => sessionStorage.clear());
 }
 
 /** A question asked by `asker` straight on the memory server (as if from another device). */

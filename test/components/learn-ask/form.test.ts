@@ -75,6 +75,21 @@ describe('<learn-ask> form', () => {
     expect(learn.user?.id).to.equal(ERIK.id);
   });
 
+  it('keeps a question half written when the form goes away, and forgets it once sent', async () => {
+    const { el, backend } = await setup<LearnAsk>(askHtml());
+    await ready(el);
+    type($<HTMLTextAreaElement>(el, '[part~="question-input"]')!, 'Can I move a close date into the past?');
+    el.remove(); // Back, the drawer closed, or a reload
+    const again = await fixture<LearnAsk>(askHtml());
+    await ready(again);
+    expect($<HTMLTextAreaElement>(again, '[part~="question-input"]')!.value).to.equal('Can I move a close date into the past?');
+    $(again, '[part~="send-button"]')!.click();
+    await until(() => backend.ask.questions.length === 1, 'the question reached the server');
+    const third = await fixture<LearnAsk>(askHtml());
+    await ready(third);
+    expect($<HTMLTextAreaElement>(third, '[part~="question-input"]')!.value).to.equal('');
+  });
+
   it('over the limit: says so as it happens and does not send; empty: says so on Send', async () => {
     const { el, backend } = await setup<LearnAsk>(askHtml());
     await ready(el);
