@@ -79,7 +79,7 @@ type Screen = 'not-connected' | 'loading' | 'signed-out' | 'error' | 'not-set-up
  * @csspart send-error - Why sending failed.
  * @csspart thread - One question with its messages.
  * @csspart thread-title - The thread's heading.
- * @csspart status - The question's status (`data-status`).
+ * @csspart status - The question's status; its `.status` span carries `data-status`.
  * @csspart queued - "Saved — it will be sent when you are back online".
  * @csspart messages - The message list; each a `message` (`data-role` asker | expert) with a `message-body`.
  * @csspart message - One message.

@@ -52,7 +52,7 @@ export function renderThread(options: ThreadOptions): TemplateResult {
   const meta = [s.asked(localize.age(q.createdAt)), options.topicName].filter(Boolean).join(' · ');
   return html`<article class="thread" part="thread" aria-labelledby="thread-title">
     <h2 id="thread-title" class="title" part="thread-title" tabindex="-1" data-focus>${s.question}</h2>
-    <p class="status" part="status" data-status=${q.status}><span class="status-dot" aria-hidden="true"></span>${s.status[q.status]}</p>
+    <p part="status"><span class="status" data-status=${q.status}><span class="status-dot" aria-hidden="true"></span>${s.status[q.status]}</span></p>
     <p class="muted">${meta}</p>
     ${options.queued ? html`<p class="notice" part="queued">${s.queued}</p>` : nothing}
     ${q.assignee && q.status === 'claimed' ? html`<p class="muted" part="assignee">${s.answering(q.assignee.name)}</p>` : nothing}
