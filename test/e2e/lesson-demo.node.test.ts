@@ -5,6 +5,9 @@
  * person), and a lesson finished while the server is down — progress and each statement stored
  * exactly once when it is back. Keyboard operation and the statement order are covered by the
  * element's own tests (test/components/learn-lesson).
+ *
+ * Pages are awaited with `networkidle2`, not `networkidle0`: The Hub also holds an inline ask form,
+ * and a signed-in person's live answer stream stays open.
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
@@ -106,7 +109,7 @@ describe('lessons on The Hub (real server, Chromium)', { timeout: 300_000 }, () 
   after(async () => env?.close());
 
   it('resumes on the same step after a reload, and the server holds the progress', async () => {
-    await page.goto(`${env.url}/hub.html`, { waitUntil: 'networkidle0' });
+    await page.goto(`${env.url}/hub.html`, { waitUntil: 'networkidle2' });
     await waitForPart(page, DISCOUNTS, 'start-button');
     assert.match((await partText(page, DISCOUNTS, 'meta')) ?? '', /3 min/);
     await clickPart(page, DISCOUNTS, 'start-button');
@@ -115,7 +118,7 @@ describe('lessons on The Hub (real server, Chromium)', { timeout: 300_000 }, () 
     await page.waitForFunction((sel) => /Step 2 of/.test(document.querySelector(sel)?.shadowRoot?.querySelector('[part~="progress"]')?.textContent ?? ''), { polling: 100 }, DISCOUNTS);
     const heading = await partText(page, DISCOUNTS, 'step-heading');
 
-    await page.reload({ waitUntil: 'networkidle0' });
+    await page.reload({ waitUntil: 'networkidle2' });
     await waitForPart(page, DISCOUNTS, 'start-button');
     assert.match((await partText(page, DISCOUNTS, 'start-button')) ?? '', /Resume — step 2 of/);
     await clickPart(page, DISCOUNTS, 'start-button');
@@ -130,7 +133,7 @@ describe('lessons on The Hub (real server, Chromium)', { timeout: 300_000 }, () 
     const other = await env.browser.createBrowserContext();
     try {
       const second = await other.newPage();
-      await second.goto(`${env.url}/hub.html`, { waitUntil: 'networkidle0' });
+      await second.goto(`${env.url}/hub.html`, { waitUntil: 'networkidle2' });
       await waitForPart(second, DISCOUNTS, 'start-button');
       await second.waitForFunction((sel) => /Resume — step 2 of/.test(document.querySelector(sel)?.shadowRoot?.querySelector('[part~="start-button"]')?.textContent ?? ''), { timeout: 20_000, polling: 200 }, DISCOUNTS);
     } finally {
@@ -139,7 +142,7 @@ describe('lessons on The Hub (real server, Chromium)', { timeout: 300_000 }, () 
   });
 
   it('finishes a lesson while the server is down; once it is back it holds the progress and each statement exactly once', async () => {
-    await page.goto(`${env.url}/hub.html`, { waitUntil: 'networkidle0' });
+    await page.goto(`${env.url}/hub.html`, { waitUntil: 'networkidle2' });
     // An editor's tag added after load (a CMS inserting it): learn.js loads the player for it.
     await page.evaluate(() => {
       const lesson = document.createElement('learn-lesson');
