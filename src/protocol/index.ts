@@ -12,3 +12,4 @@ export * from './progress.js';
 export * from './review.js';
 export * from './xapi.js';
 export * from './ask.js';
+export * from './feedback.js';
