@@ -14,6 +14,7 @@ import { ConnectivityMonitor } from './connectivity.js';
 import { Emitter } from './emitter.js';
 import { learningApis } from './learning/api.js';
 import { askApis } from './ask/api.js';
+import { forward } from './forward.js';
 import { resolveLocale } from './locale.js';
 import { RuntimeProvider } from './provider.js';
 import { Session } from './session.js';
@@ -22,6 +23,7 @@ import {
   type AskApi,
   type Backend,
   type CatalogState,
+  type FeedbackApi,
   type Connectivity,
   type InboxApi,
   type Learn,
@@ -93,6 +95,7 @@ export class LearnRuntime implements Learn {
   readonly sync: SyncState & { flush(): Promise<void> };
   readonly questions: AskApi;
   readonly inbox: InboxApi;
+  readonly feedback: FeedbackApi;
   readonly #every: EveryEvent | undefined;
 
   constructor(options: LearnOptions, every?: EveryEvent) {
@@ -115,6 +118,8 @@ export class LearnRuntime implements Learn {
     const front = () => this.#session.learning;
     ({ lessons: this.lessons, review: this.review, sync: this.sync } = learningApis(front, this.locale));
     ({ questions: this.questions, inbox: this.inbox } = askApis(front));
+    // Its own chunk (sdk/feedback/give.ts): a page where nobody gives feedback never loads it.
+    this.feedback = forward(() => import('./feedback/give.js').then((m) => m.feedbackCalls(front())), 'give', {} as FeedbackApi);
     this.#session = this.#startSession(user);
     this.#root = options.root ?? document.documentElement;
     this.#provider = new RuntimeProvider(this.#root, this);

@@ -16,6 +16,10 @@ import type {
   SearchHit,
   SuggestionsResponse,
   AskTopic,
+  FeedbackKind,
+  FeedbackRequest,
+  NotHelpfulReason,
+  SurveyAnswer,
   WorkContext,
   XapiStatement,
 } from '../src/protocol/index.js';
@@ -210,6 +214,8 @@ export interface LearnEventMap {
    * one was asked. A drawer shows its "My questions" entry from this instead of calling `mine()`.
    */
   'questions-change': { count: number };
+  /** The employee gave feedback (it is in the outbox; the server hears of it now or when back online). */
+  feedback: { subject: string; kind: FeedbackKind; value: number | undefined };
 }
 
 export interface NavigateRequest {
@@ -359,6 +365,32 @@ export interface InboxApi {
   publish(id: string, draft: ArticleDraft): Promise<{ articleId: string; question: Question }>;
 }
 
+/** What the employee says; `learn.feedback.give` adds the id, the context and the time. */
+export interface FeedbackInput {
+  /** `article:<id>`, `lesson:<id>`, `screen:<key>`, `question:<uuid>` or `product:<slug>`. */
+  subject: string;
+  kind: FeedbackKind;
+  /** thumbs: 1 helpful, 0 not · stars: 1–5 · nps: 0–10 · text and survey: none. */
+  value?: number;
+  /** Why not helpful (thumbs 0 only). */
+  reason?: NotHelpfulReason;
+  /** At most COMMENT_MAX characters (required for `text`). */
+  comment?: string;
+  /** A survey's answers (1–3). */
+  answers?: SurveyAnswer[];
+  /** The proactive prompt that asked, when one did. */
+  prompt?: string;
+}
+
+/** Feedback (articles, lessons, screens, the product), stored through the outbox: given offline, sent once when back. */
+export interface FeedbackApi {
+  /**
+   * Check the feedback, write it to the outbox and emit `feedback`; resolves with the request as it
+   * will be sent. Rejects with BackendError `invalid-input` (a value out of range for the kind, a
+   * comment over COMMENT_MAX, a bad subject) or `unauthorized` (no user with a token).
+   */
+  give(input: FeedbackInput): Promise<FeedbackRequest>;
+}
 
 export type LearnEventType = keyof LearnEventMap;
 export type LearnListener<K extends LearnEventType> = (detail: LearnEventMap[K]) => void;
@@ -447,6 +479,8 @@ export interface Learn {
   readonly questions: AskApi;
   /** The expert inbox (role `expert`). */
   readonly inbox: InboxApi;
+  /** Feedback: thumbs, stars, NPS, text and surveys. */
+  readonly feedback: FeedbackApi;
   /** Open the drawer on the ask form (DESIGN.md: `learn.ask({ topic: 'pricing' })`). */
   ask(options?: { topic?: string; text?: string }): void;
 }

@@ -17,6 +17,7 @@ import {
 } from '../../src/protocol/index.js';
 import { BackendError, type Backend, type BackendErrorKind, type LearnUser, type RequestOptions, type Revalidated } from '../types.js';
 import { MemoryAsk, type MemoryAskContent } from './memory-ask.js';
+import { MemoryFeedback } from './memory-feedback.js';
 import { MemoryWrites } from './memory-writes.js';
 import { delay, throwIfAborted } from './abort.js';
 import { LocalQuery } from './local-query.js';
@@ -62,6 +63,8 @@ export interface MemoryBackend extends Backend {
    * (`reply` as an expert, `dropStreams`, `pushRaw`). Published articles join the catalog.
    */
   readonly ask: MemoryAsk;
+  /** The feedback server: POST /v1/feedback, stored once per id (`items`). */
+  readonly feedback: MemoryFeedback;
 }
 
 const Content = z.object({
@@ -132,7 +135,8 @@ export function memoryBackend(options: MemoryBackendOptions): MemoryBackend {
     content = { ...content, articles: [...content.articles.filter((a) => a.id !== draft.id), article] };
     state = load(content);
   });
-  writes.routes = (request) => ask.send(user, request);
+  const feedback = new MemoryFeedback(() => state.catalog);
+  writes.routes = (request) => ask.send(user, request) ?? feedback.send(user, request);
 
   async function answer(signal: AbortSignal | undefined): Promise<void> {
     if (latencyMs > 0) await delay(latencyMs, signal, describe);
@@ -146,6 +150,7 @@ export function memoryBackend(options: MemoryBackendOptions): MemoryBackend {
     calls,
     writes,
     ask,
+    feedback,
     setUser(next) {
       // No tokens to verify in memory: the user is whoever the runtime says (none → 401, like the server).
       user = next;
