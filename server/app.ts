@@ -13,8 +13,10 @@ import { articleRoutes } from './routes/articles.js';
 import { catalogRoutes } from './routes/catalog.js';
 import { demoRoutes } from './routes/demo.js';
 import { eventRoutes } from './routes/events.js';
+import { feedbackRoutes } from './routes/feedback.js';
 import { healthRoutes } from './routes/health.js';
 import { inboxRoutes } from './routes/inbox.js';
+import { insightsRoutes } from './routes/insights.js';
 import { learnerRoutes } from './routes/learner.js';
 import { lessonRoutes } from './routes/lessons.js';
 import { questionRoutes } from './routes/questions.js';
@@ -44,6 +46,8 @@ export function buildApp(deps: AppDeps): Hono {
   questionRoutes(app, deps);
   inboxRoutes(app, deps);
   eventRoutes(app, deps);
+  feedbackRoutes(app, deps);
+  insightsRoutes(app, deps);
   articlePageRoutes(app, deps);
   if (deps.demo) demoRoutes(app, deps);
 

@@ -2,6 +2,7 @@
 import type { AskService } from './ask/service.js';
 import type { CatalogStore } from './catalog/store.js';
 import type { Db } from './db/database.js';
+import type { FeedbackSettings } from './feedback/config.js';
 import type { LrsForwarder } from './lrs/forwarder.js';
 import type { Logger } from './log.js';
 import type { IdempotentWrites } from './writes/idempotency.js';
@@ -23,4 +24,6 @@ export interface AppDeps {
   forwarder?: LrsForwarder;
   /** Ask an expert: live event hub, webhook sender, escalation (ask/service.ts). */
   ask: AskService;
+  /** Feedback, search events, prompt state and insights: the write limiter, the target answer time. */
+  feedback: FeedbackSettings;
 }

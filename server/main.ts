@@ -27,6 +27,7 @@ import { secretKey } from './auth/token.js';
 import { resolveLrs, type LrsOptions } from './lrs/config.js';
 import { LrsForwarder } from './lrs/forwarder.js';
 import { IdempotentWrites } from './writes/idempotency.js';
+import { resolveFeedback, type FeedbackOptions } from './feedback/config.js';
 
 export interface StartServerOptions {
   /** TCP port; 0 picks a free one (tests). Default 8080. */
@@ -57,6 +58,8 @@ export interface StartServerOptions {
   lrs?: LrsOptions;
   /** Ask an expert: escalation time, webhook, live-stream timings (`ASK_ESCALATE_MINUTES`, `ASK_WEBHOOK_URL`, `ASK_WEBHOOK_FORMAT`). */
   ask?: AskOptions;
+  /** Feedback and insights: per-user write rate, target answer time (`WRITE_RATE`, `WRITE_BURST`, `INSIGHTS_TARGET_MINUTES`). */
+  feedback?: FeedbackOptions;
 }
 
 export interface RunningServer {
@@ -104,6 +107,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
   if (tokenSecret !== undefined) secretKey(tokenSecret); // throws when too short: refuse to start
   const lrs = opts.lrs ? resolveLrs(opts.lrs) : undefined;
   resolveAsk(opts.ask); // throws on a bad setting: refuse to start
+  const feedback = resolveFeedback(opts.feedback);
 
   const db = await openDatabase({ file: opts.dbFile });
   try {
@@ -122,7 +126,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     const forwarder = lrs ? new LrsForwarder(db, lrs, { log }) : undefined;
     const writes = new IdempotentWrites(db);
     const ask = await AskService.start(db, log, opts.ask);
-    const app = buildApp({ db, catalog, log, bodyLimit, staticDir: opts.staticDir, tokenSecret, demo: opts.demo, writes, forwarder, ask });
+    const app = buildApp({ db, catalog, log, bodyLimit, staticDir: opts.staticDir, tokenSecret, demo: opts.demo, writes, forwarder, ask, feedback });
     const host = opts.host ?? '127.0.0.1';
     let listening: Awaited<ReturnType<typeof listen>>;
     try {

@@ -53,6 +53,7 @@ export async function serveCommand(argv: string[]): Promise<number> {
     tokenSecret: env.tokenSecret,
     lrs: env.lrs,
     ask: env.ask,
+    feedback: env.feedback,
   });
   if (!env.tokenSecret) console.warn('LEARN_TOKEN_SECRET is not set: progress, review and learning records (signed-in requests) will be refused with 401.');
   console.log(`Learnflow server listening on ${server.url} (API ${server.url}/v1/health)`);
@@ -81,6 +82,7 @@ export async function demoCommand(argv: string[]): Promise<number> {
     tokenSecret: env.tokenSecret,
     lrs: env.lrs,
     ask: env.ask,
+    feedback: env.feedback,
   });
   console.log(`\nLearnflow demo: open ${server.url}${DEMO_PAGE}\n(Ctrl-C to stop)`);
   return untilSignal(server);

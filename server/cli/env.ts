@@ -3,6 +3,7 @@
  * instead of a server that runs with the wrong limits.
  */
 import { askFromEnv, type AskOptions } from '../ask/config.js';
+import { feedbackFromEnv, type FeedbackOptions } from '../feedback/config.js';
 import { parseOrigins } from '../http/cors.js';
 import { lrsFromEnv, type LrsOptions } from '../lrs/config.js';
 import { parsePort, parseSize, UsageError } from './args.js';
@@ -19,6 +20,8 @@ export interface EnvSettings {
   lrs?: LrsOptions;
   /** ASK_ESCALATE_MINUTES, ASK_WEBHOOK_URL, ASK_WEBHOOK_FORMAT. */
   ask: AskOptions;
+  /** WRITE_RATE, WRITE_BURST, INSIGHTS_TARGET_MINUTES. */
+  feedback: FeedbackOptions;
 }
 
 export const DEFAULT_DB_FILE = './data/learn.db';
@@ -41,8 +44,15 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): EnvSettings {
   } catch (error) {
     throw new UsageError((error as Error).message);
   }
+  let feedback: FeedbackOptions;
+  try {
+    feedback = feedbackFromEnv(env);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
   return {
     ask,
+    feedback,
     port: env.PORT ? parsePort(env.PORT, 'PORT') : undefined,
     host: env.HOST || undefined,
     dbFile: env.LEARN_DB_FILE || DEFAULT_DB_FILE,

@@ -37,5 +37,10 @@ Environment:
   ASK_WEBHOOK_URL  post a notice for each new and escalated question to this incoming
                  webhook (Slack or Teams); retried with backoff, never in the asker's request
   ASK_WEBHOOK_FORMAT  slack (default: { text }) or teams (a MessageCard)
+  WRITE_RATE     per-user limit on feedback, search-event and prompt-state writes:
+                 30/min (default), 2/s, or off; over it the answer is 429 with Retry-After
+  WRITE_BURST    writes a user may send at once (default 60)
+  INSIGHTS_TARGET_MINUTES  target answer time open questions are measured against
+                 in /v1/insights/questions (default 240)
   DATABASE_URL   PostgreSQL — not supported yet; the CLI refuses to start while it is set
 `;

@@ -188,6 +188,43 @@ export interface WebhookDeliveryTable {
   error: string | null;
 }
 
+export interface FeedbackTable {
+  id: string;
+  user_id: string;
+  subject: string;
+  kind: 'thumbs' | 'stars' | 'nps' | 'text' | 'survey';
+  value: number | null;
+  reason: string | null;
+  comment: string | null;
+  /** `SurveyAnswer[]` JSON. */
+  answers: string | null;
+  prompt: string | null;
+  screen: string | null;
+  /** `WorkContext` JSON. */
+  context: string;
+  given_at: string;
+  stored_at: string;
+}
+
+export interface SearchEventTable {
+  id: string;
+  user_id: string;
+  /** Normalised query text. */
+  query: string;
+  results: number;
+  opened: string | null;
+  screen: string | null;
+  at: string;
+  stored_at: string;
+}
+
+export interface PromptStateTable {
+  user_id: string;
+  /** `PromptState` JSON. */
+  data: string;
+  updated_at: string;
+}
+
 export interface DatabaseSchema {
   articles: ArticleTable;
   catalog_state: CatalogStateTable;
@@ -202,4 +239,7 @@ export interface DatabaseSchema {
   question_messages: QuestionMessageTable;
   ask_events: AskEventTable;
   webhook_deliveries: WebhookDeliveryTable;
+  feedback: FeedbackTable;
+  search_events: SearchEventTable;
+  prompt_states: PromptStateTable;
 }

@@ -8,6 +8,7 @@ import * as articleHtml from './0002-article-html.js';
 import * as lessons from './0003-lessons.js';
 import * as learnerData from './0004-learner-data.js';
 import * as ask from './0005-ask.js';
+import * as feedback from './0006-feedback.js';
 
 const migrations: Record<string, Migration> = {
   '0001-articles': articles,
@@ -15,6 +16,7 @@ const migrations: Record<string, Migration> = {
   '0003-lessons': lessons,
   '0004-learner-data': learnerData,
   '0005-ask': ask,
+  '0006-feedback': feedback,
 };
 
 export const migrationProvider: MigrationProvider = {

@@ -1,0 +1,38 @@
+/** Arabic strings of `<learn-feedback>` (shown right to left). */
+import type { FeedbackStrings } from './en.js';
+
+export const ar: FeedbackStrings = {
+  questions: {
+    thumbs: 'هل كان هذا مفيدًا؟',
+    stars: 'ما تقييمك لهذا؟',
+    nps: 'ما مدى احتمال أن توصي زميلًا بهذا؟',
+    text: 'ماذا تود أن تخبرنا؟',
+    survey: 'بضعة أسئلة سريعة',
+  },
+  helpful: 'مفيد',
+  notHelpful: 'غير مفيد',
+  reasonLegend: 'ما المشكلة فيه؟',
+  reasons: { outdated: 'إنه قديم', unclear: 'إنه غير واضح', 'not-answered': 'لم يجب عن سؤالي' },
+  stars: (n, max) => `${n} من ${max} نجوم`,
+  npsLow: 'غير محتمل',
+  npsHigh: 'محتمل جدًا',
+  commentOptional: 'هل تود إضافة شيء؟ (اختياري)',
+  count: (used, max) => `${used} / ${max}`,
+  tooLong: (over, max) => `النص طويل جدًا: يمكن إرسال ${max} حرف كحد أقصى. اختصره بمقدار ${over}.`,
+  empty: 'اكتب شيئًا أولًا.',
+  chooseRating: 'اختر إجابة أولًا.',
+  send: 'إرسال',
+  sending: 'جارٍ الإرسال…',
+  thanksTitle: 'شكرًا لك!',
+  thanksBody: 'ملاحظاتك تساعدنا على تحسين هذه المساعدة.',
+  thanksQueued: 'أنت غير متصل: تم حفظها وسيتم إرسالها عند عودتك.',
+  errorBody: 'تعذّر حفظ ملاحظاتك. لم يضِع شيء مما كتبته — حاول مرة أخرى.',
+  retry: 'حاول مرة أخرى',
+  signedOutTitle: 'سجّل الدخول لإرسال ملاحظاتك',
+  signedOutBody: 'الملاحظات مرتبطة بحسابك، لذا يجب أن تكون مسجّل الدخول.',
+  notConnected: 'الملاحظات غير متصلة بـ Learnflow في هذه الصفحة.',
+  notSetUp: 'نموذج الملاحظات هذا غير مُعدّ بشكل صحيح.',
+  loading: 'جارٍ التحميل…',
+  close: 'إغلاق',
+  cardOpened: (question) => `ملاحظات: ${question}`,
+};

@@ -1,0 +1,38 @@
+/** German strings of `<learn-feedback>`. */
+import type { FeedbackStrings } from './en.js';
+
+export const de: FeedbackStrings = {
+  questions: {
+    thumbs: 'War das hilfreich?',
+    stars: 'Wie bewerten Sie das?',
+    nps: 'Wie wahrscheinlich ist es, dass Sie das einer Kollegin oder einem Kollegen empfehlen?',
+    text: 'Was möchten Sie uns mitteilen?',
+    survey: 'Ein paar kurze Fragen',
+  },
+  helpful: 'Hilfreich',
+  notHelpful: 'Nicht hilfreich',
+  reasonLegend: 'Was hat nicht gepasst?',
+  reasons: { outdated: 'Es ist veraltet', unclear: 'Es ist unklar', 'not-answered': 'Es hat meine Frage nicht beantwortet' },
+  stars: (n, max) => `${n} von ${max} Sternen`,
+  npsLow: 'Unwahrscheinlich',
+  npsHigh: 'Sehr wahrscheinlich',
+  commentOptional: 'Möchten Sie etwas ergänzen? (optional)',
+  count: (used, max) => `${used} / ${max}`,
+  tooLong: (over, max) => `Zu lang: höchstens ${max} Zeichen können gesendet werden. Kürzen Sie um ${over}.`,
+  empty: 'Schreiben Sie zuerst etwas.',
+  chooseRating: 'Wählen Sie zuerst eine Antwort.',
+  send: 'Senden',
+  sending: 'Wird gesendet…',
+  thanksTitle: 'Vielen Dank!',
+  thanksBody: 'Ihr Feedback hilft uns, diese Hilfe zu verbessern.',
+  thanksQueued: 'Sie sind offline: Es ist gespeichert und wird gesendet, sobald Sie wieder online sind.',
+  errorBody: 'Ihr Feedback konnte nicht gespeichert werden. Nichts von dem, was Sie geschrieben haben, ist verloren — versuchen Sie es erneut.',
+  retry: 'Erneut versuchen',
+  signedOutTitle: 'Melden Sie sich an, um Feedback zu geben',
+  signedOutBody: 'Feedback gehört zu Ihrem Konto, deshalb müssen Sie angemeldet sein.',
+  notConnected: 'Das Feedback ist auf dieser Seite nicht mit Learnflow verbunden.',
+  notSetUp: 'Dieses Feedback-Formular ist nicht richtig eingerichtet.',
+  loading: 'Wird geladen…',
+  close: 'Schließen',
+  cardOpened: (question) => `Feedback: ${question}`,
+};

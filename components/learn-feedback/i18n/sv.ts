@@ -1,0 +1,38 @@
+/** Swedish strings of `<learn-feedback>`. */
+import type { FeedbackStrings } from './en.js';
+
+export const sv: FeedbackStrings = {
+  questions: {
+    thumbs: 'Var det här till hjälp?',
+    stars: 'Vad tycker du om det här?',
+    nps: 'Hur troligt är det att du rekommenderar det här till en kollega?',
+    text: 'Vad vill du berätta för oss?',
+    survey: 'Några snabba frågor',
+  },
+  helpful: 'Till hjälp',
+  notHelpful: 'Inte till hjälp',
+  reasonLegend: 'Vad var fel?',
+  reasons: { outdated: 'Det är inaktuellt', unclear: 'Det är otydligt', 'not-answered': 'Det besvarade inte min fråga' },
+  stars: (n, max) => `${n} av ${max} stjärnor`,
+  npsLow: 'Inte troligt',
+  npsHigh: 'Mycket troligt',
+  commentOptional: 'Något att lägga till? (valfritt)',
+  count: (used, max) => `${used} / ${max}`,
+  tooLong: (over, max) => `För långt: högst ${max} tecken kan skickas. Korta med ${over}.`,
+  empty: 'Skriv något först.',
+  chooseRating: 'Välj ett svar först.',
+  send: 'Skicka',
+  sending: 'Skickar…',
+  thanksTitle: 'Tack!',
+  thanksBody: 'Din återkoppling hjälper oss att förbättra hjälpen.',
+  thanksQueued: 'Du är offline: den är sparad och skickas när du är tillbaka.',
+  errorBody: 'Din återkoppling kunde inte sparas. Inget du skrev har försvunnit — försök igen.',
+  retry: 'Försök igen',
+  signedOutTitle: 'Logga in för att lämna återkoppling',
+  signedOutBody: 'Återkoppling hör till ditt konto, så du behöver vara inloggad.',
+  notConnected: 'Återkopplingen är inte ansluten till Learnflow på den här sidan.',
+  notSetUp: 'Det här återkopplingsformuläret är inte rätt inställt.',
+  loading: 'Laddar…',
+  close: 'Stäng',
+  cardOpened: (question) => `Återkoppling: ${question}`,
+};
