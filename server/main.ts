@@ -23,6 +23,7 @@ import { createLogger, type Logger } from './log.js';
 import { describeImport } from './content/describe.js';
 import { seedDemoAsk } from './demo/ask-seed.js';
 import { seedDemoLearning } from './demo/seed.js';
+import { seedDemoUsage } from './demo/usage-seed.js';
 import { secretKey } from './auth/token.js';
 import { resolveLrs, type LrsOptions } from './lrs/config.js';
 import { LrsForwarder } from './lrs/forwarder.js';
@@ -122,6 +123,7 @@ export async function startServer(opts: StartServerOptions): Promise<RunningServ
     if (opts.demo) {
       await seedDemoLearning(db, log);
       await seedDemoAsk(db, log);
+      await seedDemoUsage(db, log);
     }
     const forwarder = lrs ? new LrsForwarder(db, lrs, { log }) : undefined;
     const writes = new IdempotentWrites(db);
