@@ -28,6 +28,7 @@ step('browser: a 20-step lesson in the drawer', process.execPath, [...tsx, 'benc
 step('search over 10,000 articles', process.execPath, [...tsx, '--expose-gc', 'bench/search.bench.ts']);
 step('server throughput', process.execPath, [...tsx, 'bench/server.bench.ts']);
 step('ask: answer → asker, 200 connected', process.execPath, [...tsx, 'bench/ask.bench.ts']);
+step('insights over 1,000,000 feedback and search rows', process.execPath, [...tsx, 'bench/insights.bench.ts']);
 
 mkdirSync(new URL('../bench/results/', import.meta.url), { recursive: true });
 writeFileSync(new URL('../bench/results/latest.json', import.meta.url), JSON.stringify({ at: new Date().toISOString(), ...results }, null, 2));
@@ -58,3 +59,5 @@ const sv = results.server;
 row('server cached catalog GET vs bare node:http', sv && `${sv.ratioPercent ?? sv.ratio} %`, '≥ 50 %');
 const ask = results.ask;
 row('answer POST → event at the asker, 200 connected (p50 / p95)', ask && `${ask.p50Ms} / ${ask.p95Ms} ms`, '(issue 4)');
+const ins = results.insights;
+row('insights, 30 days of 1M feedback + 1M searches (p50 / p95)', ins && `${Math.max(ins.searches30d.p50Ms, ins.articles30d.p50Ms, ins.feedback30d.p50Ms)} / ${Math.max(ins.searches30d.p95Ms, ins.articles30d.p95Ms, ins.feedback30d.p95Ms)} ms`, '(issue 5: slowest report)');
