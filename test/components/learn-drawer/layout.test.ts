@@ -58,6 +58,18 @@ describe('<learn-drawer> layout', () => {
     expect(drawer.open).to.equal(true);
   });
 
+  it('keeps focus where it was inside when the viewport narrows while open (a phone turned while typing)', async () => {
+    const { drawer } = await setup();
+    const panel = await clickOpen(drawer);
+    const close = $<HTMLButtonElement>(panel, '[part~="close-button"]')!;
+    close.focus();
+    expect(panel.shadowRoot!.activeElement).to.equal(close);
+    await setViewport({ width: 420, height: 800 });
+    await until(() => dialogOf(panel).matches(':modal'), 'reopened as modal');
+    await panel.updateComplete;
+    expect(panel.shadowRoot!.activeElement, 'focus is not moved to the search box').to.equal(close);
+  });
+
   it('is modal on a wide screen with the modal attribute', async () => {
     const { drawer } = await setup(html`<learn-drawer modal></learn-drawer>`);
     const panel = await clickOpen(drawer);

@@ -5,6 +5,7 @@
  * changes while open, and notices when the platform closed the dialog on its own.
  */
 import type { ReactiveControllerHost } from 'lit';
+import { deepActiveElement } from '../../../shared/deep-active-element.js';
 import { MediaQueryController } from './media-query.js';
 
 export const NARROW_QUERY = '(max-width: 599.98px)';
@@ -17,7 +18,7 @@ export class DialogController {
     host: ReactiveControllerHost,
     private readonly dialog: () => HTMLDialogElement | null,
     private readonly modalWanted: () => boolean,
-    /** The mode changed while open (focus moved with the reopen). */
+    /** The mode changed while open and nothing inside had focus to give back (focus moved with the reopen). */
     private readonly onReopen: () => void,
   ) {
     this.narrow = new MediaQueryController(host, NARROW_QUERY, () => this.sync());
@@ -44,12 +45,21 @@ export class DialogController {
     if (dialog?.open) dialog.close();
   }
 
-  /** Reopen in the other mode if what is wanted changed. */
+  /**
+   * Reopen in the other mode if what is wanted changed (a phone turned, a window narrowed). Whatever
+   * had focus inside — the question being typed, a lesson's button — gets it back; only when
+   * nothing inside had it does focus go where a fresh open puts it.
+   */
   sync(): void {
-    if (!this.isOpen || this.wantsModal === this.isModal) return;
+    const dialog = this.dialog();
+    if (!dialog || !this.isOpen || this.wantsModal === this.isModal) return;
+    // The dialog is the panel's shadow root's content: whatever has focus in that root is inside it.
+    const root = dialog.getRootNode();
+    const inside = root instanceof ShadowRoot ? deepActiveElement(root) : null;
     this.close(); // its `close` event arrives when the dialog is open again: see closedByPlatform
     this.open();
-    this.onReopen();
+    if (inside?.isConnected) inside.focus();
+    else this.onReopen();
   }
 
   /**
@@ -61,3 +71,4 @@ export class DialogController {
     return meantOpen && !this.isOpen;
   }
 }
+
