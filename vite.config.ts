@@ -28,6 +28,7 @@ export default defineConfig({
         'components/learn-drawer/learn-drawer': 'components/learn-drawer/learn-drawer.ts',
         'components/learn-ask/define': 'components/learn-ask/define.ts',
         'components/learn-inbox/define': 'components/learn-inbox/define.ts',
+        'components/learn-feedback/define': 'components/learn-feedback/define.ts',
         'src/protocol/index': 'src/protocol/index.ts',
         'src/markdown/index': 'src/markdown/index.ts',
       },

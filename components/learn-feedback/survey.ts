@@ -3,7 +3,7 @@
  * attribute): 1–3 of `{ id, label, kind: 'stars' | 'nps' | 'text' }`. Parsed here, at the
  * element's trust boundary, so a typo in a CMS shows "not set up" instead of a broken form.
  */
-import { SURVEY_QUESTIONS_MAX } from '../../src/protocol/index.js';
+import { SURVEY_QUESTIONS_MAX } from './limits.js';
 
 export interface SurveyQuestion {
   /** Sent as the answer's `question` (1–60 characters). */

@@ -4,7 +4,8 @@
  * or the message that says why it cannot be sent yet (checked before sending, shown while typing).
  */
 import type { ReactiveControllerHost } from 'lit';
-import { COMMENT_MAX, type FeedbackKind, type NotHelpfulReason, type SurveyAnswer } from '../../../src/protocol/index.js';
+import type { FeedbackKind, NotHelpfulReason, SurveyAnswer } from '../../../src/protocol/index.js';
+import { COMMENT_MAX } from '../limits.js';
 import type { FeedbackInput } from '../../../sdk/types.js';
 import type { FeedbackStrings } from '../i18n/en.js';
 import type { SurveyQuestion } from '../survey.js';

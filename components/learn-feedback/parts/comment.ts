@@ -3,7 +3,7 @@
  * and says by how much to shorten it — while typing, before anything is sent.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { COMMENT_MAX } from '../../../src/protocol/index.js';
+import { COMMENT_MAX } from '../limits.js';
 import type { FeedbackStrings } from '../i18n/en.js';
 import { FeedbackAnswers } from '../controllers/answers.js';
 

@@ -5,7 +5,8 @@
  * transparent over their labels, which carry the look.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { NotHelpfulReason } from '../../../src/protocol/index.js';
+import type { NotHelpfulReason } from '../../../src/protocol/index.js';
+import { REASONS } from '../limits.js';
 import type { FeedbackStrings } from '../i18n/en.js';
 import { feedbackIcons } from './icons.js';
 
@@ -21,7 +22,7 @@ export function renderThumbs(labelledBy: string, value: number | undefined, s: F
 export function renderReasons(name: string, reason: NotHelpfulReason | undefined, s: FeedbackStrings, pick: (reason: NotHelpfulReason) => void): TemplateResult {
   return html`<fieldset class="reasons" part="reasons">
     <legend class="label">${s.reasonLegend}</legend>
-    ${NotHelpfulReason.options.map(
+    ${REASONS.map(
       (r) => html`<label class="check" part="reason"><input type="radio" name=${name} .value=${r} .checked=${reason === r} @change=${() => pick(r)} /><span>${s.reasons[r]}</span></label>`,
     )}
   </fieldset>`;
