@@ -94,8 +94,10 @@ describe('learn.feedback', () => {
     first.destroy();
 
     backend.writes.hook = null;
-    // The next page: the idle check of a user with a token sends what the outbox holds.
-    startAsk(backend, tenant);
+    // The next page. Its idle check sends what the outbox holds (ask-offline.test.ts covers that
+    // path); here `sync.flush()` does it at once, so a busy test browser's late idle callback cannot time the test out.
+    const second = startAsk(backend, tenant);
+    await second.sync.flush();
     await waitUntil(() => backend.feedback.items.length === 1, 'stored after the reload', { timeout: 8000 });
     expect(backend.feedback.items[0]).to.include({ id: request.id, kind: 'stars', value: 4 });
     expect(new Set(posts(backend).map((r) => r.idempotencyKey)).size, 'one key on every try').to.equal(1);
