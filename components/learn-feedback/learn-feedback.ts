@@ -9,6 +9,7 @@ import { VERSION } from '../shared/version.js';
 import { AnnounceController } from '../learn-drawer/panel/controllers/announcer.js';
 import { RuntimeController } from '../learn-drawer/panel/controllers/runtime.js';
 import { FeedbackAnswers } from './controllers/answers.js';
+import { KINDS } from './limits.js';
 import { CardController } from './controllers/card.js';
 import { LearnFeedbackGivenEvent } from './events/learn-feedback-given.js';
 import { feedbackTranslations } from './i18n/load.js';
@@ -61,7 +62,7 @@ type Phase = 'form' | 'sending' | 'thanks';
  * @csspart thanks - The thank-you.
  * @csspart signed-out - Feedback needs a signed-in user.
  * @csspart not-connected - No runtime on the page.
- * @csspart not-set-up - The survey's `questions` are missing or malformed.
+ * @csspart not-set-up - An unknown `kind`, or the survey's `questions` are missing or malformed.
  * @csspart loading - A runtime is being started from `backend`.
  *
  * @cssprop [--learn-feedback-width=560px] - Largest width.
@@ -246,7 +247,8 @@ export class LearnFeedback extends LitElement {
         <div><p class="label" tabindex="-1" data-focus>${s.thanksTitle}</p><p class="muted">${this.queued ? s.thanksQueued : s.thanksBody}</p></div>
       </div>`;
     }
-    const questions = this.kind === 'survey' ? parseQuestions(this.questions) : [];
+    // A kind we do not know (a typo in a CMS) or a malformed survey: say so rather than show a broken form.
+    const questions = this.kind === 'survey' ? parseQuestions(this.questions) : KINDS.includes(this.kind) ? [] : undefined;
     if (!questions) return message('not-set-up', s.notSetUp);
     return this.renderForm(learn, questions);
   }

@@ -142,10 +142,14 @@ describe('<learn-feedback> inline', () => {
     expect(backend.feedback.items[0]!.answers).to.deep.equal([{ question: 'ease', value: 3 }, { question: 'missing', text: 'A price history' }]);
   });
 
-  it('a survey without valid questions says it is not set up', async () => {
+  it('a survey without valid questions, or an unknown kind, says it is not set up', async () => {
     const { el } = await setup<LearnFeedback>(html`<learn-feedback subject="screen:crm/quote" kind="survey" questions="[{&quot;id&quot;:1}]"></learn-feedback>`);
     await until(() => $(el, '[part~="not-set-up"]'));
     await expect(el).to.be.accessible();
+    el.setAttribute('kind', 'smileys');
+    el.questions = undefined;
+    await el.updateComplete;
+    expect(text($(el, '[part~="not-set-up"]'))).to.equal('This feedback form is not set up correctly.');
   });
 
   it('an error keeps everything chosen and typed, and Try again sends it', async () => {
