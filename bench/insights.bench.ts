@@ -21,6 +21,7 @@ import { articleInsights } from '../server/insights/articles.js';
 import { feedbackInsights } from '../server/insights/feedback.js';
 import type { InsightsFilter } from '../server/insights/range.js';
 import { searchInsights } from '../server/insights/searches.js';
+import { seededRandom } from '../src/seeded-random.js';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 1_000_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -32,24 +33,13 @@ const KINDS = ['thumbs', 'thumbs', 'thumbs', 'thumbs', 'stars', 'nps', 'text'] a
 const REASONS = ['outdated', 'unclear', 'not-answered'];
 const END = Date.parse('2026-11-25T00:00:00Z');
 
-/** A fixed-seed PRNG: the same data set on every run. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function fill(file: string): { feedbackMs: number; searchMs: number } {
   const sqlite = new Database(file);
   // A bench file is thrown away: no fsync while filling it.
   sqlite.pragma('journal_mode = WAL');
   sqlite.pragma('synchronous = OFF');
-  const rand = prng(5);
+  const rand = seededRandom(5);
   const int = (n: number) => Math.floor(rand() * n);
   const at = () => new Date(END - rand() * DAYS * DAY).toISOString();
   const uuid = (i: number, tag: string) => `${tag}${i.toString(16).padStart(7, '0')}-0000-4000-8000-000000000000`;

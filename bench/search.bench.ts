@@ -19,6 +19,7 @@ import { gzipSync } from 'node:zlib';
 import { performance } from 'node:perf_hooks';
 import { indexTerms } from '../src/search/compact-index.js';
 import { CatalogSearch, type SearchDoc } from '../src/search/index.js';
+import { seededRandom } from '../src/seeded-random.js';
 
 // Child mode: restore once in a fresh process, where nothing is compiled or warmed up yet (a tab
 // restores the index once per page load), and print the milliseconds.
@@ -36,17 +37,7 @@ const QUERIES = 200;
 const LIMIT = 10;
 
 // ── deterministic randomness ─────────────────────────────────────────────────────────────────
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const random = mulberry32(20_261_101);
+const random = seededRandom(20_261_101);
 const int = (min: number, max: number) => min + Math.floor(random() * (max - min + 1));
 /** Skewed towards the front of the list, as real vocabularies are (a few words are everywhere). */
 const pick = <T>(list: readonly T[]): T => list[Math.floor(list.length * random() ** 1.3)] as T;

@@ -14,6 +14,7 @@ import { findLesson } from '../catalog/lessons.js';
 import type { Db } from '../db/database.js';
 import type { FeedbackTable, SearchEventTable } from '../db/schema.js';
 import type { Logger } from '../log.js';
+import { seededRandom } from '../../src/seeded-random.js';
 
 const DAYS = 90;
 const DAY = 86_400_000;
@@ -21,17 +22,6 @@ const USER_PREFIX = 'fjordhall-emp-';
 const EMPLOYEES = 400;
 const CHUNK = 200;
 
-/** mulberry32: small, fast and good enough to make demo data look random but stay the same. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 type Rand = () => number;
 const pick = <T>(rand: Rand, items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
@@ -127,7 +117,7 @@ const employee = (rand: Rand) => `${USER_PREFIX}${String(1 + Math.floor(rand() *
 export async function seedDemoUsage(db: Db, log: Logger, now = new Date()): Promise<void> {
   const seeded = await db.selectFrom('feedback').select('id').where('user_id', '>=', USER_PREFIX).where('user_id', '<', `${USER_PREFIX}~`).limit(1).executeTakeFirst();
   if (seeded) return;
-  const rand = prng(20261125);
+  const rand = seededRandom(20261125);
   const known = new Set((await db.selectFrom('articles').select('id').execute()).map((a) => a.id));
   const articles = ARTICLES.filter((a) => known.has(a.id));
   const stored_at = now.toISOString();
