@@ -2,10 +2,8 @@
  * Prompt state per user, merged so two devices never undo each other's caps: per prompt the larger
  * `shown` count and the later of each timestamp, and the later `lastInterruptionAt`.
  */
-import '../validation.js';
 import { PromptState, type PromptRecord } from '../../src/protocol/prompts.js';
-import type { DbReader } from '../db/database.js';
-import type { Logger } from '../log.js';
+import { userDocument } from '../learner/user-document.js';
 
 const EMPTY: PromptState = { v: 1, prompts: {} };
 
@@ -34,29 +32,7 @@ export function mergePromptState(stored: PromptState, incoming: PromptState): Pr
   return merged;
 }
 
-export async function readPromptState(db: DbReader, userId: string, log: Logger): Promise<PromptState> {
-  const row = await db.selectFrom('prompt_states').select('data').where('user_id', '=', userId).executeTakeFirst();
-  if (!row) return EMPTY;
-  let value: unknown;
-  try {
-    value = JSON.parse(row.data);
-  } catch {
-    value = undefined;
-  }
-  const parsed = PromptState.safeParse(value);
-  if (parsed.success) return parsed.data;
-  // Written by an older version or by hand: the client's copy replaces it rather than failing every sync.
-  log.warn(`prompt state of ${userId}: stored data is invalid and is ignored`);
-  return EMPTY;
-}
+const promptState = userDocument({ table: 'prompt_states', name: 'prompt state', schema: PromptState, empty: EMPTY, merge: mergePromptState });
 
-export async function savePromptState(db: DbReader, userId: string, incoming: PromptState, log: Logger, now: Date): Promise<PromptState> {
-  const kept = mergePromptState(await readPromptState(db, userId, log), incoming);
-  const values = { data: JSON.stringify(kept), updated_at: now.toISOString() };
-  await db
-    .insertInto('prompt_states')
-    .values({ user_id: userId, ...values })
-    .onConflict((oc) => oc.column('user_id').doUpdateSet(values))
-    .execute();
-  return kept;
-}
+export const readPromptState = promptState.read;
+export const savePromptState = promptState.save;
