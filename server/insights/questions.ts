@@ -22,7 +22,8 @@ export async function questionInsights(db: DbReader, f: InsightsFilter, targetMi
     .selectFrom('questions')
     .select(['topic', 'created_at'])
     .where('status', 'in', ['open', 'claimed'])
-    .where('created_at', '>=', f.start)
+    // A snapshot of what waits now: only the end of the range bounds it. A lower bound would hide
+    // the questions that have waited longest — the ones an owner most needs to see.
     .where('created_at', '<', f.end);
   if (f.screen) q = q.where(sql<string>`json_extract(context, '$.screen')`, '=', f.screen);
   const rows = await q.execute();

@@ -145,6 +145,23 @@ describe('insights', () => {
     assert.deepEqual(quote.topics.map((t) => t.topic), ['discounts']);
   });
 
+  it('still counts a question that has waited longer than the default 30-day range', async () => {
+    const db = await openDatabase({ file: server.dbFile });
+    try {
+      const created = new Date(now.getTime() - 45 * 86_400_000).toISOString();
+      await db
+        .insertInto('questions')
+        .values({ id: randomUUID(), asker_id: 'maja-sjoberg', asker_name: 'Maja', topic: 'forecast', text: 'q', html: '<p>q</p>', context: '{}', locale: 'en', status: 'open', assignee_id: null, assignee_name: null, routed_id: null, routed_name: null, article_id: null, created_at: created, updated_at: created, first_reply_at: null })
+        .execute();
+    } finally {
+      await db.destroy();
+    }
+    const body = QuestionInsights.parse(await (await api.get('/v1/insights/questions', karin)).json());
+    const forecast = body.topics.find((t) => t.topic === 'forecast');
+    assert.equal(forecast?.open, 1);
+    assert.equal(forecast?.ages.veryLate, 1);
+  });
+
   it('gives the lesson funnel: started in the range, completed, passed', async () => {
     const body = LessonInsights.parse(await (await api.get(`/v1/insights/lessons${RANGE}`, karin)).json());
     assert.deepEqual(body.items.map((i) => [i.lesson, i.started, i.completed, i.passed]), [['crm-close-dates', 3, 2, 1], ['crm-pipeline-stages', 1, 0, 0]]);
