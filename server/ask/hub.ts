@@ -44,7 +44,7 @@ interface EventRow {
 }
 
 const PAGE = 500;
-/** A resume sends at most this many events; a client further behind reloads its lists anyway. */
+/** A resume sends at most this many events per connection; a client further behind gets the rest on its next one. */
 const RESUME_MAX = 2_000;
 
 /** Which view of this event the user gets, or none. The asker always gets the asker's view of their own question. */
@@ -186,7 +186,13 @@ export class EventHub {
           cursor = row.seq;
         }
       }
-      cursor = max;
+      if (cursor < max) {
+        // Capped: end this stream after the last event sent. The client reconnects with that
+        // Last-Event-ID and gets the next batch — never a silent jump over what it missed.
+        this.#streams.delete(stream);
+        stream.sink.end();
+        return;
+      }
     }
     stream.cursor = cursor;
   }
