@@ -75,6 +75,9 @@ export class LiveClient {
   /** Connect (unless running already); resolves when this run ends — `stop()`, 401/403, the session's end. */
   start(): Promise<void> {
     if (this.running || !this.deps.backend.stream) return this.#done;
+    // Read now, not when built: the listeners below are only attached while running, so a tab that
+    // waited for the stream's lock would otherwise wait for an `online` event that already fired.
+    this.#offline = typeof navigator !== 'undefined' && navigator.onLine === false;
     const stop = (this.#stop = new AbortController());
     addEventListener('online', this.#onOnline);
     addEventListener('offline', this.#onOffline);
