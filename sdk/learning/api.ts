@@ -50,13 +50,16 @@ export function learningApis(front: Front, locale: string): LearningApis {
         return front().paused;
       },
     } as ReviewApi),
-    sync: forward(engine, 'flush', {
+    sync: {
+      // The outbox is the session's, not the lesson engine's: flushing queued questions or
+      // feedback must not load the lesson engine's chunk.
+      flush: () => front().outbox().then((outbox) => outbox.flush()),
       get pending() {
         return front().sync.pending;
       },
       get failed() {
         return front().sync.failed;
       },
-    } as LearningApis['sync']),
+    },
   };
 }
