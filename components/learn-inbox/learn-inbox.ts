@@ -110,6 +110,8 @@ export class LearnInbox extends LitElement {
   private reply: ReplyState = EMPTY_REPLY;
   private conflict = '';
   private focusTarget: string | null = null;
+  /** An action on the open question is in flight. */
+  private busy = false;
 
   /** `compact` for a narrow column, `regular` (default). */
   size: 'compact' | 'regular' = 'regular';
@@ -168,18 +170,26 @@ export class LearnInbox extends LitElement {
     this.requestUpdate();
   }
 
-  /** Runs an action on the open question; its answer replaces the question, a failure is said. */
-  private async act(run: (learn: Learn, id: string) => Promise<Question | void>, done?: string): Promise<void> {
+  /**
+   * Runs an action on the open question, one at a time (a double click never sends a reply twice);
+   * its answer replaces the question, a failure is said. Claim and Close remove their own button:
+   * `focusAfter` says where focus goes then instead of falling to the page.
+   */
+  private async act(run: (learn: Learn, id: string) => Promise<Question | void>, done?: string, focusAfter?: string): Promise<void> {
     const learn = this.learn;
     const id = this.current.id;
-    if (!learn || !id) return;
+    if (!learn || !id || this.busy) return;
+    this.busy = true;
     try {
       const question = await run(learn, id);
       if (question) this.current.changed(question);
       if (done) this.announcer.announce(done);
+      if (focusAfter) this.focusTarget = focusAfter;
     } catch (error) {
-      if (failureOf(error) === 'conflict') return this.onConflict(learn, id);
+      if (failureOf(error) === 'conflict') return await this.onConflict(learn, id);
       this.announcer.announce(this.localize.strings.actionFailed);
+    } finally {
+      this.busy = false;
     }
     this.requestUpdate();
   }
@@ -242,10 +252,13 @@ export class LearnInbox extends LitElement {
         ${renderQuestion({ question: q, topicName: this.queue.topicName(q.topic), catalog: learn.catalogState.catalog, strings: s, age: (iso) => formatAge(iso, this.localize.lang), bodies: this.bodies })}
         ${this.conflict ? html`<p class="notice" part="conflict" role="alert">${this.conflict}</p>` : nothing}
         <div class="actions">
-          ${open && !mine ? html`<button type="button" class="button" part="claim-button" @click=${() => void this.act((l, id) => l.inbox.claim(id), s.claimed)}>${s.claim}</button>` : nothing}
-          ${open ? html`<button type="button" class="button-quiet" part="close-button" @click=${() => void this.act((l, id) => l.inbox.close(id), s.closedNote)}>${s.close}</button>` : nothing}
+          ${open && !mine ? html`<button type="button" class="button" part="claim-button" @click=${() => void this.act((l, id) => l.inbox.claim(id), s.claimed, '[data-focus]')}>${s.claim}</button>` : nothing}
+          ${open ? html`<button type="button" class="button-quiet" part="close-button" @click=${() => void this.act((l, id) => l.inbox.close(id), s.closedNote, '[data-focus]')}>${s.close}</button>` : nothing}
           ${answered && !q.articleId && this.publish.state === 'closed'
-            ? html`<button type="button" class="button-quiet" part="publish-open" @click=${() => void this.publish.open(learn, q.id).then(() => (this.focusTarget = '[data-publish-focus]'))}>${s.publish}</button>`
+            ? html`<button type="button" class="button-quiet" part="publish-open" @click=${() => {
+                this.focusTarget = '[data-publish-focus]'; // before open(): its first render must find it (updated() waits for the form)
+                void this.publish.open(learn, q.id);
+              }}>${s.publish}</button>`
             : nothing}
         </div>
         ${q.articleId && this.publish.state !== 'published' ? html`<p class="notice">${s.publishedAs}: ${q.articleId}</p>` : nothing}
@@ -254,7 +267,10 @@ export class LearnInbox extends LitElement {
           strings: s,
           on: {
             publish: () => void this.publish.publish(learn).then((question) => question && (this.current.changed(question), this.announcer.announce(s.published(this.publish.articleId)))),
-            cancel: () => this.publish.close(),
+            cancel: () => {
+              this.focusTarget = '[part~="publish-open"]';
+              this.publish.close();
+            },
           },
         })}
         ${open
@@ -283,7 +299,8 @@ export class LearnInbox extends LitElement {
     else if (screen === 'error') body = renderFailure(s.errorTitle, this.queue.failure === 'offline' ? s.offlineBody : s.errorBody, s.retry, () => (learn ? this.queue.reload() : this.starter.start()));
     else if (screen === 'question' && learn) {
       const q = this.current.question;
-      body = q ? this.renderOpen(q, learn) : this.current.failure ? renderFailure(s.errorTitle, s.errorBody, s.retry, () => this.back()) : renderSkeleton(s.loading);
+      body = q ? this.renderOpen(q, learn) : this.current.failure
+          ? renderFailure(s.errorTitle, this.current.failure === 'offline' ? s.offlineBody : s.errorBody, s.retry, () => (this.current.id ? void this.current.open(learn, this.current.id) : this.back())) : renderSkeleton(s.loading);
     } else
       body = html`<h2 class="title" tabindex="-1" data-focus>${s.title}</h2>
         ${learn ? renderFilters(queueOptions) : nothing} ${screen === 'loading' ? renderSkeleton(s.loading) : renderQueue(queueOptions)}`;

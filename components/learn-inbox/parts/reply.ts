@@ -31,8 +31,11 @@ export function renderReply({ state, strings: s, bodies, on }: ReplyOptions): Te
   const keys = (event: KeyboardEvent) => {
     if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
     event.preventDefault();
+    // Read now: currentTarget is null once the event has been dispatched.
+    const list = event.currentTarget as HTMLElement;
     on.change({ tab: preview ? 'write' : 'preview' });
-    void Promise.resolve().then(() => (event.currentTarget as HTMLElement | null)?.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
+    // After the re-render (a task, so every microtask of Lit's update has run): focus follows the selection.
+    setTimeout(() => list.querySelector<HTMLElement>('[aria-selected="true"]')?.focus());
   };
   const submit = (event: Event) => {
     event.preventDefault();

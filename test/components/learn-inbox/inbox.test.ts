@@ -87,6 +87,29 @@ describe('<learn-inbox>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('by keyboard: focus stays on the page after Claim, arrows move between the reply tabs, a double click replies once', async () => {
+    const { el, backend, learn } = await setup<LearnInbox>(inboxHtml, { user: ANNA });
+    askOnServer(backend, 'Renewal at 17 %?');
+    await openFirst(el);
+    $(el, '[part~="claim-button"]')!.click();
+    await until(() => backend.ask.questions[0]!.assignee?.id === ANNA.id, 'claimed');
+    await until(() => el.shadowRoot!.activeElement === $(el, '[data-focus]'), 'focus on the question heading, not lost with the Claim button');
+    const [write] = $$(el, '[part~="reply-tab"]');
+    write!.focus();
+    write!.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true, composed: true }));
+    await until(() => el.shadowRoot!.activeElement?.id === 'tab-preview', 'focus follows the selected tab');
+    write!.click();
+    await el.updateComplete;
+    type($<HTMLTextAreaElement>(el, '[part~="reply-input"]')!, 'Above 15 % goes to the Pricing desk.');
+    const send = $(el, '[part~="reply-button"]')!;
+    send.click();
+    send.click();
+    await until(() => backend.ask.questions[0]!.messages.length >= 1, 'the reply reached the server');
+    await learn.sync.flush(); // a second reply, had one been queued, is sent by now
+    expect(learn.sync.pending).to.equal(0);
+    expect(backend.ask.questions[0]!.messages.length).to.equal(1);
+  });
+
   it('publish as article: edit the draft, publish, see the new article id', async () => {
     const { el, backend, learn } = await setup<LearnInbox>(inboxHtml, { user: ANNA });
     const q = askOnServer(backend, 'Renewal at 17 %?');
