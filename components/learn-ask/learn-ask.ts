@@ -285,7 +285,7 @@ export class LearnAsk extends LitElement {
         queued: this.actions.isQueued(learn, q.id),
         followUp: this.actions.followUp,
         followUpError: this.actions.followUpError,
-        busy: false,
+        busy: this.actions.following,
         articleUrl: q.articleId ? this.articleUrl(q.articleId) : undefined,
         on: {
           followUpText: (text) => this.actions.setFollowUp(text),

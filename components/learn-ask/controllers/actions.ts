@@ -27,6 +27,8 @@ export interface AskActionsOptions {
 
 export class AskActions {
   sending = false;
+  /** A follow-up or "Mark as solved" is in flight: a second click does nothing. */
+  following = false;
   sendError = '';
   followUp = '';
   followUpError = '';
@@ -91,13 +93,15 @@ export class AskActions {
     const learn = getLearn();
     const id = thread.id;
     const body = this.followUp.trim();
-    if (!learn || !id) return;
+    if (!learn || !id || this.following) return;
     if (!body) {
       this.followUpError = strings().followUpEmpty;
       this.options.focus('#follow-up');
       this.host.requestUpdate();
       return;
     }
+    this.following = true;
+    this.host.requestUpdate();
     try {
       await learn.questions.followUp(id, body);
       this.clearFollowUp();
@@ -105,6 +109,8 @@ export class AskActions {
       if (learn.connectivity !== 'offline') void thread.load();
     } catch {
       this.followUpError = strings().sendFailed;
+    } finally {
+      this.following = false;
     }
     this.host.requestUpdate();
   }
@@ -113,7 +119,8 @@ export class AskActions {
     const { learn: getLearn, thread, strings, announce } = this.options;
     const learn = getLearn();
     const id = thread.id;
-    if (!learn || !id) return;
+    if (!learn || !id || this.following) return;
+    this.following = true;
     try {
       thread.changed(await learn.questions.solve(id));
       // The follow-up form is gone: focus goes back to the thread's heading.
@@ -121,6 +128,8 @@ export class AskActions {
       announce(strings().solvedNote);
     } catch {
       announce(strings().sendFailed);
+    } finally {
+      this.following = false;
     }
     this.host.requestUpdate();
   }
