@@ -21,6 +21,15 @@ function tab(backend: MemoryBackend, tenant: string): Learn {
   return track(createLearn({ backend, tenant, user: EMPLOYEE, root, context: { screen: 'crm/opportunity' } }));
 }
 
+/**
+ * Waits until a second tab queues for the stream's lock. It listens to the holder's relays from
+ * then on (its channel opens before it queues); an answer sent before that would never reach it.
+ */
+async function waitsInLine(tenant: string): Promise<void> {
+  const name = `learnflow-live:${databaseName(tenant, EMPLOYEE.id)}`;
+  await waitUntil(async () => (await navigator.locks.query()).pending?.some((lock) => lock.name === name) ?? false, 'the second tab waits in line');
+}
+
 /** Records the Last-Event-ID of every stream opened; `gate`, when set, holds each open until it resolves. */
 function watchStreams(backend: MemoryBackend, gate?: Promise<void>): (string | undefined)[] {
   const opened: (string | undefined)[] = [];
@@ -45,6 +54,7 @@ describe('live stream shared by the tabs of a user', () => {
     await waitUntil(() => backend.ask.questions.length === 1, 'stored');
     await b.questions.mine(); // b uses the API too: it wants live updates
     await waitUntil(() => backend.ask.streams === 1, 'one tab connected');
+    await waitsInLine(tenant);
     const inA = nextEvent(a, 'question-change', (e) => e.question.status === 'answered');
     const inB = nextEvent(b, 'question-change', (e) => e.question.status === 'answered');
     const unreadB = nextEvent(b, 'unread-change');
@@ -64,6 +74,7 @@ describe('live stream shared by the tabs of a user', () => {
     await waitUntil(() => backend.ask.streams === 1 && backend.ask.questions.length === 1, 'a connected, the question stored');
     const b = tab(backend, tenant);
     await b.questions.mine();
+    await waitsInLine(tenant);
     const relayed = nextEvent(b, 'question-change', (e) => e.question.messages.length === 1);
     backend.ask.reply(q.id, 'maria', 'First answer.');
     await relayed;
@@ -87,6 +98,7 @@ describe('live stream shared by the tabs of a user', () => {
     await waitUntil(() => backend.ask.streams === 1, 'a connected');
     const b = tab(backend, tenant);
     await b.questions.mine();
+    await waitsInLine(tenant);
     const seen: string[] = [];
     b.on('question-change', (e) => seen.push(e.question.id));
     const forged = new BroadcastChannel(`learnflow-live:${databaseName(tenant, EMPLOYEE.id)}`);
