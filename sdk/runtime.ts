@@ -15,6 +15,8 @@ import { Emitter } from './emitter.js';
 import { learningApis } from './learning/api.js';
 import { askApis } from './ask/api.js';
 import { forward } from './forward.js';
+import { promptsApi } from './prompts/facade.js';
+import { SearchReporter } from './search-report.js';
 import { resolveLocale } from './locale.js';
 import { RuntimeProvider } from './provider.js';
 import { Session } from './session.js';
@@ -25,6 +27,8 @@ import {
   type CatalogState,
   type FeedbackApi,
   type Connectivity,
+  type InsightsApi,
+  type PromptsApi,
   type InboxApi,
   type Learn,
   type LearnEventMap,
@@ -96,6 +100,9 @@ export class LearnRuntime implements Learn {
   readonly questions: AskApi;
   readonly inbox: InboxApi;
   readonly feedback: FeedbackApi;
+  readonly prompts: PromptsApi;
+  readonly insights: InsightsApi;
+  readonly #searches: SearchReporter;
   readonly #every: EveryEvent | undefined;
 
   constructor(options: LearnOptions, every?: EveryEvent) {
@@ -120,6 +127,9 @@ export class LearnRuntime implements Learn {
     ({ questions: this.questions, inbox: this.inbox } = askApis(front));
     // Its own chunk (sdk/feedback/give.ts): a page where nobody gives feedback never loads it.
     this.feedback = forward(() => import('./feedback/give.js').then((m) => m.feedbackCalls(front())), 'give', {} as FeedbackApi);
+    this.insights = forward(() => import('./insights/api.js').then((m) => m.insightsCalls(front())), 'report csv', {} as InsightsApi);
+    this.prompts = promptsApi(front, options);
+    this.#searches = new SearchReporter(front, () => this.context.screen);
     this.#session = this.#startSession(user);
     this.#root = options.root ?? document.documentElement;
     this.#provider = new RuntimeProvider(this.#root, this);
@@ -197,10 +207,15 @@ export class LearnRuntime implements Learn {
     this.#emit('destroy', {});
     this.#destroyed = true;
     this.#session.dispose();
+    this.#searches.dispose();
     this.#context.destroy();
     this.#connectivity.destroy();
     this.#provider.detach();
     this.#emitter.clear();
+  }
+
+  track(name: string, data?: Record<string, unknown>): void {
+    if (!this.#destroyed && typeof name === 'string' && name) this.#emit('track', { name, data });
   }
 
   open(target?: OpenTarget): void {
@@ -259,7 +274,9 @@ export class LearnRuntime implements Learn {
     if (catalog) {
       const index = await session.search.indexFor(catalog);
       if (options.signal?.aborted) throw abortError(options.signal, 'search');
-      return index.search(query, { limit, locale: this.locale });
+      const hits = index.search(query, { limit, locale: this.locale });
+      this.#searches.searched(q, hits.length);
+      return hits;
     }
     // No catalog to search (rare): the backend's search, from a module loaded only then.
     const { serverSearch } = await import('./server-search.js');
@@ -283,6 +300,7 @@ export class LearnRuntime implements Learn {
     if (!Id.safeParse(id).success) return this.#configError('recent', new TypeError(`learnflow: markViewed() needs an article id, got ${JSON.stringify(id)}`));
     const session = this.#session;
     void session.recent.add(id);
+    this.#searches.opened(id);
     const title = session.catalog.meta(id)?.title;
     if (title !== undefined) {
       this.#emit('article-view', { id, title });

@@ -23,6 +23,7 @@ import type {
   WorkContext,
   XapiStatement,
 } from '../src/protocol/index.js';
+import type { ArticleInsights, FeedbackInsights, LessonInsights, QuestionInsights, SearchInsights } from '../src/protocol/insights.js';
 
 /** The signed-in employee. `token` is an HS256 JWT minted by the host app's server. */
 export interface LearnUser {
@@ -216,6 +217,104 @@ export interface LearnEventMap {
   'questions-change': { count: number };
   /** The employee gave feedback (it is in the outbox; the server hears of it now or when back online). */
   feedback: { subject: string; kind: FeedbackKind; value: number | undefined };
+  /** `learn.track(name, data)` was called (triggers count these). */
+  track: { name: string; data: Record<string, unknown> | undefined };
+  /**
+   * A proactive prompt is about to show: a listener may `veto()` it (nothing is shown, no budget is
+   * spent, and the trigger may fire again later). Called synchronously.
+   */
+  'prompt-show': { prompt: PromptDefinition; surface: ProactiveSurface; veto(): void };
+  /** A proactive surface was shown (it spent one interruption of the session's budget). */
+  'prompt-shown': { id: string; surface: ProactiveSurface; budget: InterruptionBudget };
+  /** A shown prompt was closed without an answer (close button, Escape, replaced, timed out). */
+  'prompt-closed': { id: string; surface: ProactiveSurface };
+  /** A shown prompt was answered (feedback given, a suggested lesson or review started). */
+  'prompt-answered': { id: string; surface: ProactiveSurface };
+  /**
+   * The SDK asks whoever renders prompts (the `<learn-drawer>` element) to show this one. Emitted
+   * after `prompt-show` was not vetoed; the renderer reports back with `learn.prompts.closed/answered`.
+   */
+  prompt: { prompt: PromptDefinition; surface: ProactiveSurface };
+}
+
+/** Everything that interrupts the employee on its own initiative shares one budget. */
+export type ProactiveSurface = 'feedback' | 'nudge' | 'lesson' | 'review';
+
+/** When a prompt may show (one of). Counts are per user and kept across reloads. */
+export type PromptTrigger =
+  /** The `count`-th `learn.track(name)` (default 1st) in this session. */
+  | { track: string; count?: number }
+  /** A lesson reached its completion screen (`true`: any lesson). */
+  | { lessonCompleted: string | true }
+  /** The `count`-th visit to a screen (a context change to it), across sessions. */
+  | { visit: string; count: number }
+  /** `seconds` spent on a screen while the page is visible (this visit). */
+  | { timeOnScreen: string; seconds: number };
+
+/** A proactive prompt the host (or the content owner) defines. */
+export interface PromptDefinition {
+  /** Stable id: caps are kept per id (PromptId: letters, digits and . _ : / -). */
+  id: string;
+  trigger: PromptTrigger;
+  /** A feedback card (`<learn-feedback variant="card">`): its subject, kind, heading and survey questions. */
+  feedback?: { subject: string; kind: FeedbackKind; heading?: string; questions?: unknown };
+  /** A suggested lesson (a card that opens it in the drawer). */
+  lesson?: string;
+  /** Default true: never shown again once answered or dismissed. */
+  once?: boolean;
+  /** Shown again at most every N days (when `once` is false), on any device. */
+  recontactDays?: number;
+  /** Percent of people (0–100, stable per user and prompt) who ever see it. Default 100. */
+  sample?: number;
+}
+
+/** The session's budget of proactive interruptions, shared by every surface. */
+export interface InterruptionBudget {
+  /** Interruptions allowed per session (`createLearn({ interruptions: { perSession } })`, default 1). */
+  readonly limit: number;
+  readonly used: number;
+  readonly remaining: number;
+}
+
+/** Triggered, frequency-capped prompts, and the shared interruption budget. */
+export interface PromptsApi {
+  /** The budget as it is now. */
+  readonly budget: InterruptionBudget;
+  /** Add (or replace, by id) prompts; their triggers start counting at once. */
+  define(...prompts: PromptDefinition[]): void;
+  /**
+   * Another proactive surface (a nudge, a suggested lesson, due reviews) asks to interrupt: true
+   * (and the budget is spent, `prompt-shown` emitted) when the budget allows and no listener vetoed.
+   */
+  request(surface: ProactiveSurface, id: string): boolean;
+  /** The renderer reports that a shown prompt was closed unanswered / answered (caps and events). */
+  closed(id: string): void;
+  answered(id: string): void;
+}
+
+/** The reports `<learn-insights>` shows (role `owner`). */
+export type InsightsReportName = 'searches' | 'articles' | 'questions' | 'lessons' | 'feedback';
+
+export interface InsightsReports {
+  searches: SearchInsights;
+  articles: ArticleInsights;
+  questions: QuestionInsights;
+  lessons: LessonInsights;
+  feedback: FeedbackInsights;
+}
+
+/** `from`/`to`: inclusive UTC days as YYYY-MM-DD (default the last 30 days); `screen`: one screen key. */
+export interface InsightsFilter {
+  from?: string;
+  to?: string;
+  screen?: string;
+}
+
+export interface InsightsApi {
+  /** One report, validated. Rejects with BackendError (`unauthorized`, `forbidden` without role owner, `invalid-input`, …). */
+  report<R extends InsightsReportName>(name: R, filter?: InsightsFilter, options?: { signal?: AbortSignal }): Promise<InsightsReports[R]>;
+  /** The same report as CSV text (header row first), for a download. */
+  csv(name: InsightsReportName, filter?: InsightsFilter, options?: { signal?: AbortSignal }): Promise<string>;
 }
 
 export interface NavigateRequest {
@@ -417,6 +516,10 @@ export interface LearnOptions {
   indexedDB?: IDBFactory | null;
   /** How learning records (xAPI statements) name things. */
   xapi?: XapiOptions;
+  /** Proactive prompts, defined up front (or later with `learn.prompts.define`). */
+  prompts?: PromptDefinition[];
+  /** The shared budget of proactive interruptions: `perSession` default 1 (0 turns them all off). */
+  interruptions?: { perSession?: number };
 }
 
 export interface XapiOptions {
@@ -481,6 +584,12 @@ export interface Learn {
   readonly inbox: InboxApi;
   /** Feedback: thumbs, stars, NPS, text and surveys. */
   readonly feedback: FeedbackApi;
+  /** Triggered prompts with frequency caps, and the session's interruption budget. */
+  readonly prompts: PromptsApi;
+  /** Reports for content owners (role `owner`). */
+  readonly insights: InsightsApi;
+  /** Count an event of the host's (`learn.track('validation-error', { field })`): prompt triggers count these. */
+  track(name: string, data?: Record<string, unknown>): void;
   /** Open the drawer on the ask form (DESIGN.md: `learn.ask({ topic: 'pricing' })`). */
   ask(options?: { topic?: string; text?: string }): void;
 }
