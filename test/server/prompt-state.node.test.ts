@@ -9,7 +9,7 @@ import { ApiError } from '../../src/protocol/api.js';
 import { SearchEventsResponse } from '../../src/protocol/insights.js';
 import { PromptState } from '../../src/protocol/prompts.js';
 import { openDatabase } from '../../server/db/database.js';
-import { mergePromptState } from '../../server/feedback/prompt-state.js';
+import { mergePromptState } from '../../src/prompts/state.js';
 import { Api } from './ask-support.js';
 import { searchEvent, token } from './feedback-support.js';
 import { startTestServer, TEST_SECRET, type TestServer } from './support.js';
