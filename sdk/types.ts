@@ -76,6 +76,8 @@ export interface Backend {
    * or `'/v1/review'` (ReviewState). Rejects with `BackendError`. Absent: nothing to merge.
    */
   userData?(path: UserDataPath, options?: RequestOptions): Promise<unknown>;
+  /** The same kind of read as text (the insights' CSV, `…?format=csv`). Rejects with `BackendError`. Absent: no text reads. */
+  userText?(path: UserDataPath, options?: RequestOptions): Promise<string>;
   /**
    * Open the live event stream (`/v1/events`, server-sent events) for the signed-in user: resolves
    * with the body's bytes once the server answered 2xx; the stream ends when the connection drops
@@ -88,9 +90,10 @@ export interface Backend {
 /**
  * Per-user reads `userData` answers: progress and review (lessons), and ask an expert's — topics,
  * the asker's questions and one question (`/v1/questions/:id`, `…/draft`), the expert's inbox
- * (`/v1/inbox?topic=&status=&age=`). The caller validates what comes back.
+ * (`/v1/inbox?topic=&status=&age=`), the owner's insights (`/v1/insights/searches?from=&to=`).
+ * The caller validates what comes back.
  */
-export type UserDataPath = '/v1/progress' | '/v1/review' | '/v1/topics' | '/v1/questions' | `/v1/questions/${string}` | `/v1/inbox${string}`;
+export type UserDataPath = '/v1/progress' | '/v1/review' | '/v1/topics' | '/v1/questions' | `/v1/questions/${string}` | `/v1/inbox${string}` | `/v1/insights/${string}`;
 
 export interface StreamOptions {
   /** The id of the last event received (`Last-Event-ID`): the server sends what came after it. */

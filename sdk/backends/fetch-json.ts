@@ -3,6 +3,7 @@
  * read: unreachable (`network`), too slow (`timeout`, AbortSignal.timeout), cancelled
  * (`aborted`), 404 (`not-found`), any other non-2xx (`http`, with the server's ApiError message
  * when it sent one), and a body that is not JSON (`invalid-response`). 304 is a result, not an error.
+ * `fetchText` is the same request for a text body (the insights' CSV).
  */
 import { BackendError } from '../types.js';
 import { abortError } from './abort.js';
@@ -25,9 +26,29 @@ export interface JsonRequest {
 export type JsonResult = { status: 'not-modified' } | { status: 'ok'; data: unknown; etag?: string };
 
 export async function fetchJson(req: JsonRequest): Promise<JsonResult> {
+  const res = await fetchBody(req, 'application/json');
+  if (res.status === 'not-modified') return res;
+  let data: unknown;
+  try {
+    data = JSON.parse(res.text);
+  } catch (error) {
+    const kind = res.response.headers.get('content-type')?.split(';')[0] ?? 'no content type';
+    throw new BackendError('invalid-response', `${req.source} answered ${req.what} with something that is not JSON (${kind}).`, res.response.status, error);
+  }
+  return { status: 'ok', data, etag: res.response.headers.get('ETag') ?? undefined };
+}
+
+/** The same request for a text body (`accept`: "text/csv"): its text on 2xx, the same errors otherwise. */
+export async function fetchText(req: JsonRequest, accept: string): Promise<string> {
+  const res = await fetchBody(req, accept);
+  if (res.status === 'not-modified') throw new BackendError('invalid-response', `${req.source} answered ${req.what} with "not modified".`, 304);
+  return res.text;
+}
+
+async function fetchBody(req: JsonRequest, accept: string): Promise<{ status: 'not-modified' } | { status: 'ok'; text: string; response: Response }> {
   const timeout = AbortSignal.timeout(req.timeoutMs);
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
-  const headers: Record<string, string> = { Accept: 'application/json', ...req.headers };
+  const headers: Record<string, string> = { Accept: accept, ...req.headers };
   if (req.etag) headers['If-None-Match'] = req.etag;
 
   let response: Response;
@@ -49,15 +70,7 @@ export async function fetchJson(req: JsonRequest): Promise<JsonResult> {
   }
 
   if (!response.ok) throw statusError(response.status, text, req);
-
-  let data: unknown;
-  try {
-    data = JSON.parse(text);
-  } catch (error) {
-    const kind = response.headers.get('content-type')?.split(';')[0] ?? 'no content type';
-    throw new BackendError('invalid-response', `${req.source} answered ${req.what} with something that is not JSON (${kind}).`, response.status, error);
-  }
-  return { status: 'ok', data, etag: response.headers.get('ETag') ?? undefined };
+  return { status: 'ok', text, response };
 }
 
 function statusError(status: number, text: string, req: JsonRequest): BackendError {

@@ -1,6 +1,6 @@
 /**
  * httpBackend's calls the runtime never makes on the drawer's path, in a small module of their
- * own that `http.ts` imports dynamically: `userData` (the per-user reads of learning/review-watch.ts,
+ * own that `http.ts` imports dynamically: `userData` and `userText` (the per-user reads of learning/review-watch.ts,
  * the learning and ask engines, all loaded lazily themselves — and only for a user with a token),
  * `stream` (the live event stream of ask an expert, opened only while it matters), and `search` and
  * `suggestions` (the runtime searches and ranks the cached catalog itself: it asks the server to
@@ -11,7 +11,7 @@ import type { RequestOptions, StreamOptions } from '../types.js';
 import { BackendError } from '../types.js';
 import type { HttpContext } from './http-extra.js';
 import { abortError } from './abort.js';
-import { fetchJson, serverMessage, type FetchLike } from './fetch-json.js';
+import { fetchJson, fetchText, serverMessage, type FetchLike } from './fetch-json.js';
 import { parseResponse } from './validate.js';
 
 /**
@@ -29,6 +29,12 @@ export async function userData(ctx: HttpContext, path: string, req: RequestOptio
   const { data } = res;
   if (seq !== null && /^\d{1,15}$/.test(seq) && data && typeof data === 'object' && !('seq' in data)) return { ...data, seq: Number(seq) };
   return data;
+}
+
+/** A per-user read as text (the insights' CSV: `/v1/insights/<report>?…&format=csv`). */
+export function userText(ctx: HttpContext, path: string, req: RequestOptions): Promise<string> {
+  const { base } = ctx;
+  return fetchText({ fetch: ctx.fetch, url: `${base}${path}`, source: base, what: `a download (${path.split('?')[0]})`, timeoutMs: ctx.timeoutMs, signal: req.signal, headers: ctx.headers() }, 'text/csv');
 }
 
 /** `${base}/v1${path}` with the parameters that have a value. */

@@ -62,6 +62,7 @@ export function httpBackend(options: HttpBackendOptions): Backend {
     kind: 'http',
     lesson: (id, req = {}) => extra().then((m) => m.lesson(ctx, id, req)),
     userData: (path, req = {}) => more().then((m) => m.userData(ctx, path, req)),
+    userText: (path, req = {}) => more().then((m) => m.userText(ctx, path, req)),
     send: (request) => extra().then((m) => m.send(ctx, request)),
     stream: (path, opts) => more().then((m) => m.stream(ctx, path, opts)),
     describe: base,
