@@ -128,9 +128,9 @@ export class LearnRuntime implements Learn {
     // Its own chunk (sdk/feedback/give.ts): a page where nobody gives feedback never loads it.
     this.feedback = forward(() => import('./feedback/give.js').then((m) => m.feedbackCalls(front())), 'give', {} as FeedbackApi);
     this.insights = forward(() => import('./insights/api.js').then((m) => m.insightsCalls(front())), 'report csv', {} as InsightsApi);
-    this.prompts = promptsApi(front, options);
     this.#searches = new SearchReporter(front, () => this.context.screen);
     this.#session = this.#startSession(user);
+    this.prompts = promptsApi(front, options, this, this.#tenant);
     this.#root = options.root ?? document.documentElement;
     this.#provider = new RuntimeProvider(this.#root, this);
   }

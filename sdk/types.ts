@@ -93,7 +93,7 @@ export interface Backend {
  * (`/v1/inbox?topic=&status=&age=`), the owner's insights (`/v1/insights/searches?from=&to=`).
  * The caller validates what comes back.
  */
-export type UserDataPath = '/v1/progress' | '/v1/review' | '/v1/topics' | '/v1/questions' | `/v1/questions/${string}` | `/v1/inbox${string}` | `/v1/insights/${string}`;
+export type UserDataPath = '/v1/progress' | '/v1/review' | '/v1/topics' | '/v1/questions' | `/v1/questions/${string}` | `/v1/inbox${string}` | `/v1/insights/${string}` | '/v1/prompt-state';
 
 export interface StreamOptions {
   /** The id of the last event received (`Last-Event-ID`): the server sends what came after it. */
@@ -226,7 +226,7 @@ export interface LearnEventMap {
    * A proactive prompt is about to show: a listener may `veto()` it (nothing is shown, no budget is
    * spent, and the trigger may fire again later). Called synchronously.
    */
-  'prompt-show': { prompt: PromptDefinition; surface: ProactiveSurface; veto(): void };
+  'prompt-show': { id: string; surface: ProactiveSurface; prompt: PromptDefinition | undefined; veto(): void };
   /** A proactive surface was shown (it spent one interruption of the session's budget). */
   'prompt-shown': { id: string; surface: ProactiveSurface; budget: InterruptionBudget };
   /** A shown prompt was closed without an answer (close button, Escape, replaced, timed out). */
