@@ -14,7 +14,7 @@
  */
 import type { WorkContext } from '../src/protocol/index.js';
 import { afterLoadIdle } from './idle.js';
-import type { Backend, Learn, LearnErrorDetail, LearnEventMap, LearnEventType, LearnListener, LearnUser, OpenTarget } from './types.js';
+import type { Backend, Learn, LearnErrorDetail, LearnEventMap, LearnEventType, LearnListener, LearnOptions, LearnUser, OpenTarget } from './types.js';
 
 export interface FacadeInitOptions {
   /** A backend, or the base URL of a server speaking the v1 protocol (an httpBackend). */
@@ -23,6 +23,9 @@ export interface FacadeInitOptions {
   locale?: string;
   context?: WorkContext;
   tenant?: string;
+  /** Proactive prompts and the interruption budget, as `createLearn` takes them. */
+  prompts?: LearnOptions['prompts'];
+  interruptions?: LearnOptions['interruptions'];
 }
 
 /** `window.learnflow` once installed. Methods never throw; calls before the runtime is ready are queued. */
@@ -47,6 +50,8 @@ export interface LearnflowGlobal {
   /** Opens the drawer on the ask form (`learnflow.ask({ topic: 'pricing' })`); like `open`, loads the runtime now. */
   ask(options?: { topic?: string; text?: string }): void;
   close(): void;
+  /** Counts an event of the host's for prompt triggers (`learnflow.track('validation-error')`); queued until the runtime exists. */
+  track(name: string, data?: Record<string, unknown>): void;
   on<K extends LearnEventType>(type: K, listener: LearnListener<K>): () => void;
   off<K extends LearnEventType>(type: K, listener: LearnListener<K>): void;
   destroy(): void;
@@ -54,7 +59,7 @@ export interface LearnflowGlobal {
 
 type Queued = [method: string, ...args: unknown[]];
 /** The calls that go to the runtime as they are (queued until it exists): `[method, args]`. */
-const FORWARDED = ['setContext', 'setUser', 'reset', 'open', 'close', 'ask'] as const;
+const FORWARDED = ['setContext', 'setUser', 'reset', 'open', 'close', 'ask', 'track'] as const;
 type Call = [method: (typeof FORWARDED)[number], args: unknown[]];
 
 const MARK = Symbol.for('learnflow.facade.v1');
@@ -97,6 +102,7 @@ class Facade implements LearnflowGlobal {
   declare open: (target?: OpenTarget) => void;
   declare close: () => void;
   declare ask: (options?: { topic?: string; text?: string }) => void;
+  declare track: (name: string, data?: Record<string, unknown>) => void;
 
   constructor() {
     // Bound, so `button.onclick = learnflow.open` works like `learnflow.open()`.

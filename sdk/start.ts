@@ -6,7 +6,7 @@
 import type { WorkContext } from '../src/protocol/index.js';
 import { httpBackend } from './backends/http.js';
 import { LearnRuntime, type EveryEvent } from './runtime.js';
-import type { Backend, Learn, LearnUser } from './types.js';
+import type { Backend, Learn, LearnOptions, LearnUser } from './types.js';
 
 export interface StartOptions {
   /** A backend, or the base URL of a server speaking the v1 protocol. */
@@ -15,11 +15,13 @@ export interface StartOptions {
   locale?: string;
   context?: WorkContext;
   tenant?: string;
+  prompts?: LearnOptions['prompts'];
+  interruptions?: LearnOptions['interruptions'];
 }
 
 export type { EveryEvent };
 
 export function start(options: StartOptions, onEvent?: EveryEvent): Learn {
   const backend = typeof options.backend === 'string' ? httpBackend({ url: options.backend }) : options.backend;
-  return new LearnRuntime({ backend, user: options.user, locale: options.locale, context: options.context, tenant: options.tenant }, onEvent);
+  return new LearnRuntime({ ...options, backend }, onEvent);
 }
