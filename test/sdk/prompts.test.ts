@@ -1,0 +1,193 @@
+/// <reference types="mocha" />
+/**
+ * `learn.prompts` and `learn.track`: triggers (track counts, a completed lesson, the N-th visit, time
+ * on a screen), caps (once, kept across a reload; a sample), the session's shared interruption
+ * budget (also spent by `request` from other surfaces), the host's veto, waiting while the person
+ * types, and never showing without something that renders prompts.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { createLearn, type MemoryBackend } from '../../sdk/index.js';
+import type { Learn, LearnEventMap, LearnOptions, PromptDefinition } from '../../sdk/types.js';
+import { askMemory, EMPLOYEE } from './ask-fixtures.js';
+import { cleanup, freshTenant, nextEvent, track } from './helpers.js';
+import { FULL_RUN, LESSON, memory, progressAfter, start as lessonRuntime } from './lesson-fixtures.js';
+
+const NPS: PromptDefinition = { id: 'nps-crm', trigger: { track: 'deal-saved', count: 2 }, feedback: { subject: 'product:crm', kind: 'nps' } };
+
+/** A runtime whose `prompt` events are collected (the drawer's part in the page). */
+function start(backend: MemoryBackend, tenant: string, options: Partial<LearnOptions> = {}, render = true): { learn: Learn; shown: LearnEventMap['prompt'][] } {
+  const learn = track(createLearn({ backend, tenant, user: EMPLOYEE, context: { screen: 'crm/opportunity' }, ...options }));
+  const shown: LearnEventMap['prompt'][] = [];
+  if (render) learn.on('prompt', (detail) => shown.push(detail));
+  return { learn, shown };
+}
+
+const settle = (ms = 400) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('learn.prompts', () => {
+  let tenant: string;
+  beforeEach(() => {
+    tenant = freshTenant();
+  });
+  afterEach(async () => {
+    await cleanup();
+    sessionStorage.clear();
+  });
+
+  it('shows a prompt on the N-th learn.track, spends the budget, and emits prompt-shown', async () => {
+    const { learn, shown } = start(askMemory(), tenant, { prompts: [NPS] });
+    expect(learn.prompts.budget).to.deep.equal({ limit: 1, used: 0, remaining: 1 });
+    const heard = nextEvent(learn, 'prompt-shown');
+    learn.track('deal-saved');
+    await settle();
+    expect(shown, 'not on the first').to.have.length(0);
+    learn.track('deal-saved');
+    expect(await heard).to.deep.include({ id: 'nps-crm', surface: 'feedback', budget: { limit: 1, used: 1, remaining: 0 } });
+    expect(shown.map((s) => s.prompt.id)).to.deep.equal(['nps-crm']);
+    expect(learn.prompts.budget.remaining).to.equal(0);
+  });
+
+  it('counts track calls made before the prompts chunk loaded', async () => {
+    const { learn, shown } = start(askMemory(), tenant);
+    learn.track('deal-saved');
+    learn.track('deal-saved');
+    learn.prompts.define(NPS);
+    await waitUntil(() => shown.length === 1, 'shown once the engine has loaded');
+  });
+
+  it('keeps "once" across a reload, and the session budget across a reload too', async () => {
+    const backend = askMemory();
+    const first = start(backend, tenant, { prompts: [NPS] });
+    first.learn.track('deal-saved');
+    first.learn.track('deal-saved');
+    await waitUntil(() => first.shown.length === 1, 'shown');
+    first.learn.prompts.closed('nps-crm');
+    await nextEvent(first.learn, 'prompt-closed');
+    first.learn.destroy();
+
+    // The same tab reloaded: the budget is still spent.
+    const again = start(backend, tenant, { prompts: [NPS, { id: 'other', trigger: { track: 'deal-saved' }, feedback: { subject: 'product:crm', kind: 'thumbs' } }] });
+    expect(again.learn.prompts.budget.used).to.equal(1);
+    again.learn.destroy();
+
+    // A new session (a new tab): a fresh budget, but the prompt was seen — never again.
+    sessionStorage.clear();
+    const later = start(backend, tenant, { prompts: [NPS] });
+    later.learn.track('deal-saved');
+    later.learn.track('deal-saved');
+    await settle(800);
+    expect(later.shown).to.have.length(0);
+    expect(later.learn.prompts.budget.used).to.equal(0);
+  });
+
+  it('shows one interruption per session across prompts and other surfaces, and honours a larger budget', async () => {
+    const lesson: PromptDefinition = { id: 'lesson-forecast', trigger: { track: 'forecast-opened' }, lesson: 'crm-forecasting-basics' };
+    const { learn, shown } = start(askMemory(), tenant, { prompts: [NPS, lesson] });
+    expect(learn.prompts.request('review', 'due-reviews')).to.equal(true);
+    expect(learn.prompts.request('nudge', 'close-date')).to.equal(false);
+    learn.track('forecast-opened');
+    await settle(800);
+    expect(shown, 'the budget is spent').to.have.length(0);
+
+    sessionStorage.clear();
+    const two = start(askMemory(), freshTenant(), { prompts: [lesson], interruptions: { perSession: 2 } });
+    two.learn.track('forecast-opened');
+    await waitUntil(() => two.shown.length === 1, 'the lesson suggestion');
+    expect(two.shown[0]).to.deep.include({ surface: 'lesson' });
+    expect(two.learn.prompts.request('review', 'due')).to.equal(true);
+    expect(two.learn.prompts.budget).to.deep.equal({ limit: 2, used: 2, remaining: 0 });
+    const none = start(askMemory(), freshTenant(), { interruptions: { perSession: 0 } });
+    expect(none.learn.prompts.request('nudge', 'n')).to.equal(false);
+  });
+
+  it('lets the host veto a prompt: nothing shown, nothing spent, nothing recorded', async () => {
+    const { learn, shown } = start(askMemory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] });
+    const vetoed: string[] = [];
+    learn.on('prompt-show', (e) => {
+      vetoed.push(`${e.id}:${e.surface}`);
+      e.veto();
+    });
+    learn.track('deal-saved');
+    await waitUntil(() => vetoed.length === 1, 'asked');
+    await settle();
+    expect(vetoed).to.deep.equal(['nps-crm:feedback']);
+    expect(shown).to.have.length(0);
+    expect(learn.prompts.budget.used).to.equal(0);
+    expect(learn.prompts.request('review', 'due'), 'vetoed too').to.equal(false);
+  });
+
+  it('waits while the person types in a host field, then shows without taking focus', async () => {
+    const input = document.body.appendChild(document.createElement('input'));
+    input.focus();
+    const { learn, shown } = start(askMemory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] });
+    const key = () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
+    const typing = setInterval(key, 200);
+    try {
+      await settle(); // the prompts chunk is listening
+      key();
+      learn.track('deal-saved');
+      await settle(1500);
+      expect(shown, 'not while typing').to.have.length(0);
+    } finally {
+      clearInterval(typing);
+    }
+    await waitUntil(() => shown.length === 1, 'shown after the pause', { timeout: 4000 });
+    expect(document.activeElement).to.equal(input);
+    input.remove();
+  });
+
+  it('never shows a prompt nobody renders, and shows it once something does', async () => {
+    const { learn } = start(askMemory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] }, false);
+    learn.track('deal-saved');
+    await settle(800);
+    expect(learn.prompts.budget.used).to.equal(0);
+    const shown = nextEvent(learn, 'prompt');
+    expect((await shown).prompt.id).to.equal('nps-crm');
+  });
+
+  it('fires on the N-th visit to a screen, and after time on a screen', async () => {
+    const prompts: PromptDefinition[] = [
+      { id: 'third-quote', trigger: { visit: 'crm/quote', count: 3 }, lesson: 'crm-quotes' },
+      { id: 'dwell', trigger: { timeOnScreen: 'erp/invoice', seconds: 1 }, lesson: 'erp-invoices' },
+    ];
+    sessionStorage.clear();
+    const { learn, shown } = start(askMemory(), tenant, { prompts, interruptions: { perSession: 5 } });
+    await settle();
+    for (const screen of ['crm/quote', 'crm/account', 'crm/quote', 'crm/account']) learn.setContext({ screen });
+    await settle();
+    expect(shown.map((s) => s.prompt.id), 'two visits are not three').to.deep.equal([]);
+    learn.setContext({ screen: 'crm/quote' });
+    await waitUntil(() => shown.length === 1, 'the third visit');
+    learn.prompts.answered('third-quote');
+    learn.setContext({ screen: 'erp/invoice' });
+    await waitUntil(() => shown.length === 2, 'after a second on the screen', { timeout: 4000 });
+    learn.prompts.closed('dwell');
+    await nextEvent(learn, 'prompt-closed');
+    expect(shown.map((s) => s.prompt.id)).to.deep.equal(['third-quote', 'dwell']);
+  });
+
+  it('fires when a lesson is completed', async () => {
+    const after: PromptDefinition = { id: 'after-lesson', trigger: { lessonCompleted: LESSON.id }, feedback: { subject: `lesson:${LESSON.id}`, kind: 'stars' } };
+    const learn = lessonRuntime(memory(), tenant, { prompts: [after] });
+    const shown = nextEvent(learn, 'prompt');
+    await learn.lessons.save(LESSON, progressAfter(FULL_RUN));
+    expect((await shown).prompt.id).to.equal('after-lesson');
+  });
+
+  it('samples: a prompt for 0 % of people never shows', async () => {
+    const { learn, shown } = start(askMemory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' }, sample: 0 }] });
+    learn.track('deal-saved');
+    await settle(800);
+    expect(shown).to.have.length(0);
+    expect(learn.prompts.budget.used).to.equal(0);
+  });
+
+  it('needs a signed-in user for a feedback prompt (nobody else can answer it)', async () => {
+    const learn = track(createLearn({ backend: askMemory(), tenant, user: null, prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] }));
+    const shown: unknown[] = [];
+    learn.on('prompt', (d) => shown.push(d));
+    learn.track('deal-saved');
+    await settle(800);
+    expect(shown).to.have.length(0);
+  });
+});
