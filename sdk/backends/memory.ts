@@ -63,7 +63,7 @@ export interface MemoryBackend extends Backend {
    * (`reply` as an expert, `dropStreams`, `pushRaw`). Published articles join the catalog.
    */
   readonly ask: MemoryAsk;
-  /** The feedback server: POST /v1/feedback, stored once per id (`items`). */
+  /** The feedback server: POST /v1/feedback (`items`) and POST /v1/search-events (`searches`), each stored once per id. */
   readonly feedback: MemoryFeedback;
 }
 
