@@ -68,15 +68,17 @@ export class SearchAnalytics {
 
   /** A settled search (if any) and the article just opened (if any). */
   take(pending: PendingSearch | undefined, opened?: string): void {
-    const entry = pending && this.#entry(pending);
-    if (entry) {
+    if (pending) {
+      const entry = this.#entry(pending);
       const held = this.#held;
       this.#held = undefined;
       clearTimeout(this.#holdTimer);
       // The held search can no longer be opened; one the new query extends (or repeats) is replaced.
-      if (held && !(held.front === entry.front && entry.event.query.startsWith(held.event.query))) this.#finish(held);
-      this.#held = entry;
-      this.#holdTimer = setTimeout(() => this.#release(), Math.max(0, Date.parse(entry.event.at) + TIMING.holdMs - Date.now()));
+      if (held && !(entry && held.front === entry.front && entry.event.query.startsWith(held.event.query))) this.#finish(held);
+      if (entry) {
+        this.#held = entry;
+        this.#holdTimer = setTimeout(() => this.#release(), Math.max(0, Date.parse(entry.event.at) + TIMING.holdMs - Date.now()));
+      }
     }
     const held = this.#held;
     if (opened && held && held.event.results > 0 && Date.now() - Date.parse(held.event.at) <= TIMING.holdMs) {

@@ -53,6 +53,15 @@ describe('search analytics', () => {
     await waitUntil(() => backend.feedback.searches.length === 1, 'stored', { timeout: 4000 });
     await sleep(300);
     expect(sent(backend).map((e) => e.query)).to.deep.equal(['disc']);
+
+    // Slower typing that never pauses for the settle time: still one search, timed from the last.
+    for (const q of ['merg', 'merge dup', 'merge', 'merge du', 'mer', 'me']) {
+      await learn.search(q);
+      await sleep(40);
+    }
+    await waitUntil(() => backend.feedback.searches.length === 2, 'stored', { timeout: 4000 });
+    await sleep(300);
+    expect(sent(backend).map((e) => e.query)).to.deep.equal(['disc', 'me']);
     const [event] = backend.feedback.searches;
     expect(event).to.include({ query: 'disc', results: hits, screen: 'crm/opportunity', userId: EMPLOYEE.id });
     expect(hits).to.be.greaterThan(0);
@@ -87,11 +96,17 @@ describe('search analytics', () => {
     await learn.search('merge');
     await sleep(350); // settled and held
     learn.markViewed('merge-duplicates');
-    await waitUntil(() => backend.feedback.searches.length === 3, 'stored', { timeout: 4000 });
+    await learn.search('close');
+    await sleep(350);
+    await learn.search('\u0001'); // a later search, even one not reported, ends the chance to open 'close'
+    await sleep(350);
+    learn.markViewed('close-dates');
+    await waitUntil(() => backend.feedback.searches.length === 4, 'stored', { timeout: 4000 });
     expect(backend.feedback.searches.map((e) => [e.query, e.opened, e.results > 0])).to.deep.equal([
       ['close date', 'close-dates', true],
       ['zzzz nothing', undefined, false],
       ['merge', 'merge-duplicates', true],
+      ['close', undefined, true],
     ]);
   });
 
