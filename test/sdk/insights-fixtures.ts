@@ -78,7 +78,7 @@ export interface Seen {
   headers: Headers;
 }
 
-export type Respond = (url: URL, headers: Headers) => Response | Promise<Response> | undefined;
+export type Respond = (url: URL, headers: Headers) => Response | Promise<Response | undefined> | undefined;
 
 const problem = (status: number, message: string) => new Response(JSON.stringify({ error: { code: 'x', message } }), { status, headers: { 'content-type': 'application/json' } });
 
@@ -119,6 +119,6 @@ export function insightsServer(respond?: Respond) {
 export function insightsLearn(user: LearnUser | null = OWNER, respond?: Respond, root: HTMLElement = document.createElement('div')): { learn: Learn; seen: Seen[] } {
   const server = insightsServer(respond);
   const backend = httpBackend({ url: 'https://help.example.com/api', fetch: server.fetch, timeoutMs: 1_500 });
-  const learn = track(createLearn({ backend, tenant: `insights-${crypto.randomUUID()}`, user, locale: 'en', root }));
+  const learn = track(createLearn({ backend, tenant: `insights-${crypto.randomUUID()}`, user, locale: 'en', root, indexedDB: null }));
   return { learn, seen: server.seen };
 }
