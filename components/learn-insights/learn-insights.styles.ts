@@ -102,10 +102,10 @@ const insights = css`
     margin: 0;
     min-inline-size: 0;
   }
-  .chart svg {
+  /* At their own size (the width and height attributes) where there is room, scaled down where not. */
+  .chart > svg {
     display: block;
-    inline-size: 100%;
-    max-inline-size: 760px;
+    max-inline-size: 100%;
     block-size: auto;
     overflow: visible;
     font-family: inherit;
@@ -176,7 +176,7 @@ const insights = css`
     font-size: 0.9em;
   }
   .legend li {
-    display: inline-flex;
+    display: flex;
     align-items: center;
     gap: 0.4em;
   }

@@ -45,7 +45,7 @@ export interface InsightsStrings {
   notHelpful: string;
   helpfulShare: string;
   reasons: { outdated: string; unclear: string; 'not-answered': string };
-  ratings(n: string): string;
+  ratings(n: number, formatted: string): string;
   articlesChart(count: number, worst: string, share: string): string;
   // Questions
   topic: string;
@@ -53,7 +53,7 @@ export interface InsightsStrings {
   ages: { fresh: string; due: string; late: string; veryLate: string };
   oldest: string;
   target(duration: string): string;
-  openTotal(count: string): string;
+  openTotal(n: number, formatted: string): string;
   questionsChart(open: string, late: string, target: string): string;
   // Lessons
   lesson: string;
@@ -122,14 +122,14 @@ export const en: InsightsStrings = {
   notHelpful: 'Not helpful',
   helpfulShare: 'Helpful share',
   reasons: { outdated: 'outdated', unclear: 'unclear', 'not-answered': 'did not answer' },
-  ratings: (n) => `${n} ratings`,
+  ratings: (n, f) => (n === 1 ? `${f} rating` : `${f} ratings`),
   articlesChart: (count, worst, share) => `${count} articles rated, least helpful first: ${worst} at ${share} helpful.`,
   topic: 'Topic',
   open: 'Open',
   ages: { fresh: 'Within half the target', due: 'Nearing the target', late: 'Past the target', veryLate: 'Past twice the target' },
   oldest: 'Oldest',
   target: (d) => `Target answer time: ${d}`,
-  openTotal: (count) => `${count} open questions`,
+  openTotal: (n, f) => (n === 1 ? `${f} open question` : `${f} open questions`),
   questionsChart: (open, late, target) => `${open} open questions, ${late} older than the target of ${target}, by topic.`,
   lesson: 'Lesson',
   funnel: { started: 'Started', completed: 'Completed', passed: 'Passed' },
@@ -139,6 +139,6 @@ export const en: InsightsStrings = {
   averageStars: 'Average stars',
   nps: 'NPS',
   feedbackTotals: (count, days) => `${count} pieces of feedback on ${days} days`,
-  feedbackChart: (days, first, last, low, high) => `Helpful share per day, ${days} days from ${first} to ${last}, between ${low} and ${high}.`,
+  feedbackChart: (days, first, last, low, high) => `Helpful share per day from ${first} to ${last} (${days} days with feedback), between ${low} and ${high}.`,
   noValue: '–',
 };

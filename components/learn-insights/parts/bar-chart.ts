@@ -31,10 +31,12 @@ export interface BarChartOptions {
   format: (value: number, row: BarRow, series: number) => string;
   /** The largest bar; default the largest value (grouped) or row total (stacked). */
   max?: number;
+  /** Width in px (and viewBox units); default 640. */
+  width?: number;
   rtl: boolean;
 }
 
-const W = 640;
+const WIDTH = 640;
 const LABEL_H = 20;
 const BAR_H = 14;
 const STACK_H = 18;
@@ -43,9 +45,11 @@ const NOTE_H = 18;
 const ROW_GAP = 14;
 /** Room at the bar's end for its number. */
 const VALUE_W = 96;
-const LABEL_CHARS = 80;
-
-const clip = (text: string) => (text.length > LABEL_CHARS ? `${text.slice(0, LABEL_CHARS - 1)}…` : text);
+/** Characters that fit a row at the label's size (≈ 7.5 px each). */
+const clip = (text: string, width: number) => {
+  const max = Math.floor(width / 7.5);
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+};
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
 
 /** The pattern of series `i`: solid, hatched, dotted, cross-hatched (then again). */
@@ -72,6 +76,7 @@ export function renderLegend(id: string, series: BarSeries[]): TemplateResult {
 
 export function renderBarChart(o: BarChartOptions): TemplateResult {
   const { rows, series, mode, rtl } = o;
+  const W = o.width ?? WIDTH;
   const scaleMax = Math.max(1, o.max ?? Math.max(0, ...rows.map((r) => (mode === 'stacked' ? sum(r.values) : Math.max(0, ...r.values)))));
   const room = W - VALUE_W;
   const length = (v: number) => (Math.max(0, v) / scaleMax) * room;
@@ -105,14 +110,14 @@ export function renderBarChart(o: BarChartOptions): TemplateResult {
       });
     }
     return svg`<g>
-      <text x=${x(0)} y=${top + 14} text-anchor=${anchor} class="row-label">${clip(row.label)}</text>
+      <text x=${x(0)} y=${top + 14} text-anchor=${anchor} class="row-label">${clip(row.label, W)}</text>
       ${bars}
-      ${row.note ? svg`<text x=${x(0)} y=${barTop + barsH + 14} text-anchor=${anchor} class="note">${clip(row.note)}</text>` : nothing}
+      ${row.note ? svg`<text x=${x(0)} y=${barTop + barsH + 14} text-anchor=${anchor} class="note">${clip(row.note, W * 1.1)}</text>` : nothing}
     </g>`;
   });
 
   return html`<figure class="chart" part="chart">
-    <svg viewBox="0 0 ${W} ${height}" role="img" aria-label=${o.summary} data-chart=${o.id}>
+    <svg viewBox="0 0 ${W} ${height}" width=${W} height=${height} role="img" aria-label=${o.summary} data-chart=${o.id}>
       ${seriesPatterns(o.id, series.length)} ${drawn}
     </svg>
     ${series.length > 1 ? renderLegend(o.id, series) : nothing}

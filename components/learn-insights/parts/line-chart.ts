@@ -21,7 +21,7 @@ export interface LineChartOptions {
   percent: (share: number) => string;
 }
 
-const W = 640;
+const W = 880;
 const H = 220;
 const LEFT = 48;
 const RIGHT = 16;
@@ -49,12 +49,15 @@ export function renderLineChart(o: LineChartOptions): TemplateResult {
   });
   if (run) runs.push(run);
 
-  // At most ~6 date labels, always the first and the last.
+  // About six date labels, always the first and the last (and none crowding the last).
   const every = Math.max(1, Math.ceil(points.length / 6));
-  const labelled = points.map((_, i) => i).filter((i) => i % every === 0 || i === points.length - 1).filter((i, k, all) => k === all.length - 1 || all[k + 1]! - i >= every / 2 || i === 0);
+  const last = points.length - 1;
+  const labelled: number[] = [];
+  for (let i = 0; i < last; i += every) if (i === 0 || last - i >= every * 0.8) labelled.push(i);
+  labelled.push(last);
 
   return html`<figure class="chart" part="chart">
-    <svg viewBox="0 0 ${W} ${H}" role="img" aria-label=${o.summary} data-chart=${o.id}>
+    <svg viewBox="0 0 ${W} ${H}" width=${W} height=${H} role="img" aria-label=${o.summary} data-chart=${o.id}>
       ${[0, 0.25, 0.5, 0.75, 1].map(
         (v) => svg`<line x1=${LEFT} x2=${W - RIGHT} y1=${py(v)} y2=${py(v)} class="grid" /><text x=${LEFT - 6} y=${py(v) + 4} text-anchor="end" class="axis">${o.percent(v)}</text>`,
       )}

@@ -39,6 +39,7 @@ const searches: ReportView<'searches'> = {
       items.length
         ? renderBarChart({
             id,
+            width: 440,
             summary: s.searchesChart(title, `“${items[0]!.query}”`, f.number(items[0]!.count)),
             series: [{ label: s.count }],
             rows: items.slice(0, CHART_ROWS).map((q) => ({ label: q.query, values: [q.count] })),
@@ -61,6 +62,8 @@ const searches: ReportView<'searches'> = {
   },
 };
 
+const ratingsOf = (n: number, s: InsightsStrings, f: Formats) => s.ratings(n, f.number(n));
+
 function reasonsText(r: InsightsReports['articles']['items'][number]['reasons'], s: InsightsStrings, f: Formats): string {
   return (['outdated', 'unclear', 'not-answered'] as const)
     .filter((k) => r[k] > 0)
@@ -70,7 +73,7 @@ function reasonsText(r: InsightsReports['articles']['items'][number]['reasons'],
 
 const articles: ReportView<'articles'> = {
   empty: (d) => d.items.length === 0,
-  summary: (d, s, f) => s.ratings(f.number(d.items.reduce((n, a) => n + a.helpful + a.notHelpful, 0))),
+  summary: (d, s, f) => ratingsOf(d.items.reduce((n, a) => n + a.helpful + a.notHelpful, 0), s, f),
   chart(d, s, f, rtl) {
     const worst = d.items[0]!;
     return renderBarChart({
@@ -79,7 +82,7 @@ const articles: ReportView<'articles'> = {
       series: [{ label: s.helpfulShare }],
       rows: d.items.slice(0, CHART_ROWS).map((a) => {
         const reasons = reasonsText(a.reasons, s, f);
-        return { label: a.title ?? a.article, values: [(a.helpfulShare ?? 0) * 100], note: `${s.ratings(f.number(a.helpful + a.notHelpful))}${reasons ? ` — ${s.notHelpful.toLowerCase()}: ${reasons}` : ''}` };
+        return { label: a.title ?? a.article, values: [(a.helpfulShare ?? 0) * 100], note: `${ratingsOf(a.helpful + a.notHelpful, s, f)}${reasons ? ` — ${s.notHelpful.toLowerCase()}: ${reasons}` : ''}` };
       }),
       mode: 'grouped',
       max: 100,
@@ -106,7 +109,7 @@ const AGE_KEYS = ['fresh', 'due', 'late', 'veryLate'] as const;
 
 const questions: ReportView<'questions'> = {
   empty: (d) => d.open === 0,
-  summary: (d, s, f) => `${s.openTotal(f.number(d.open))} · ${s.target(f.duration(d.targetMinutes))}`,
+  summary: (d, s, f) => `${s.openTotal(d.open, f.number(d.open))} · ${s.target(f.duration(d.targetMinutes))}`,
   chart(d, s, f, rtl) {
     const late = d.topics.reduce((n, t) => n + t.ages.late + t.ages.veryLate, 0);
     return renderBarChart({
@@ -116,7 +119,7 @@ const questions: ReportView<'questions'> = {
       rows: d.topics.slice(0, CHART_ROWS).map((t) => ({
         label: t.topic,
         values: AGE_KEYS.map((k) => t.ages[k]),
-        note: `${AGE_KEYS.map((k) => `${s.ages[k]} ${f.number(t.ages[k])}`).join(' · ')} · ${s.oldest} ${f.duration(t.oldestMinutes)}`,
+        note: [...AGE_KEYS.filter((k) => t.ages[k] > 0).map((k) => `${s.ages[k]} ${f.number(t.ages[k])}`), `${s.oldest} ${f.duration(t.oldestMinutes)}`].join(' · '),
       })),
       mode: 'stacked',
       format: (v) => `${f.number(v)} ${s.open.toLowerCase()}`,
@@ -156,17 +159,34 @@ const lessons: ReportView<'lessons'> = {
   },
 };
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Every day of the range, a day without feedback as a gap (the report lists only days with some):
+ * the time axis stays true to the calendar. Ranges over a year keep to the days listed.
+ */
+function calendar(d: InsightsReports['feedback']): { day: string; helpfulShare: number | null }[] {
+  const from = Date.parse(`${d.range.from}T00:00:00Z`);
+  const to = Date.parse(`${d.range.to}T00:00:00Z`);
+  const count = (to - from) / DAY_MS + 1;
+  if (!(count > 0 && count <= 366)) return d.days;
+  const byDay = new Map(d.days.map((x) => [x.day, x.helpfulShare]));
+  return Array.from({ length: count }, (_, i) => {
+    const day = new Date(from + i * DAY_MS).toISOString().slice(0, 10);
+    return { day, helpfulShare: byDay.get(day) ?? null };
+  });
+}
+
 const feedback: ReportView<'feedback'> = {
   empty: (d) => d.days.length === 0,
   summary: (d, s, f) => s.feedbackTotals(f.number(d.days.reduce((n, x) => n + x.count, 0)), f.number(d.days.length)),
   chart(d, s, f) {
     const shares = d.days.map((x) => x.helpfulShare).filter((v): v is number => v !== null);
-    const first = d.days[0]!.day;
-    const last = d.days[d.days.length - 1]!.day;
+    const days = calendar(d);
     return renderLineChart({
       id: 'feedback',
-      summary: s.feedbackChart(d.days.length, f.day(first), f.day(last), f.percent(shares.length ? Math.min(...shares) : null), f.percent(shares.length ? Math.max(...shares) : null)),
-      points: d.days.map((x) => ({ label: f.day(x.day, true), value: x.helpfulShare })),
+      summary: s.feedbackChart(d.days.length, f.day(days[0]!.day), f.day(days[days.length - 1]!.day), f.percent(shares.length ? Math.min(...shares) : null), f.percent(shares.length ? Math.max(...shares) : null)),
+      points: days.map((x) => ({ label: f.day(x.day, true), value: x.helpfulShare })),
       percent: (v) => f.percent(v),
     });
   },

@@ -42,6 +42,8 @@ describe('<learn-insights>', () => {
     expect(text(section(el, 'articles'))).to.contain('Renewal discounts').and.contain('outdated 14');
     expect($(el, '[data-chart="questions"]')!.getAttribute('aria-label')).to.contain('7 open questions, 2 older than the target of 4 hours');
     expect(text(section(el, 'lessons'))).to.contain('Completed 96 (80%)');
+    // Feedback over time keeps to the calendar: three days with feedback are three points, the rest gaps.
+    expect($$(el, '[data-chart="feedback"] .point')).to.have.length(3);
     expect($$(el, '[data-report="questions"] .legend li').map(text)).to.deep.equal(['Within half the target', 'Nearing the target', 'Past the target', 'Past twice the target']);
     // The default range: the 30 days ending today, sent to every report.
     const from = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
