@@ -18,6 +18,6 @@ export default defineConfig({
     emptyOutDir: true,
     target: 'es2022',
     sourcemap: true,
-    rollupOptions: { input: { index: demo('index.html'), crm: demo('crm.html'), hub: demo('hub.html'), inbox: demo('inbox.html') } },
+    rollupOptions: { input: { index: demo('index.html'), crm: demo('crm.html'), hub: demo('hub.html'), inbox: demo('inbox.html'), insights: demo('insights.html') } },
   },
 });
