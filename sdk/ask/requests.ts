@@ -47,18 +47,26 @@ export class AskRequests {
 
   /** GET `path`, validated with `schema`. */
   async read<S extends z.ZodMiniType>(path: UserDataPath, schema: S, what: string, signal?: AbortSignal): Promise<z.infer<S>> {
+    const { backend } = this.deps;
+    const userData = backend.userData?.bind(backend);
+    if (!userData) throw new BackendError('http', `${backend.describe} cannot answer ${what}: it is a read-only content backend.`);
+    const data = await this.call((s) => userData(path, { signal: s, locale: this.deps.locale }), signal);
+    return parseResponse(schema, data, what, backend.describe);
+  }
+
+  /** One backend read: a failure becomes a BackendError of the kinds above; connectivity hears how it went. */
+  async call<T>(run: (signal: AbortSignal) => Promise<T>, signal?: AbortSignal): Promise<T> {
     const { backend, connectivity } = this.deps;
-    if (!backend.userData) throw new BackendError('http', `${backend.describe} cannot answer ${what}: it is a read-only content backend.`);
-    let data: unknown;
+    let value: T;
     try {
-      data = await backend.userData(path, { signal: this.deps.signal(signal), locale: this.deps.locale });
+      value = await run(this.deps.signal(signal));
     } catch (error) {
       const e = askError(error, backend.describe);
       connectivity.reportFailure(e);
       throw e;
     }
     connectivity.reportSuccess();
-    return parseResponse(schema, data, what, backend.describe);
+    return value;
   }
 
   /** POST `path` now (not through the outbox), the answer validated with `schema`. */

@@ -9,10 +9,9 @@
  */
 import type * as z from 'zod/mini';
 import { ArticleInsights, FeedbackInsights, LessonInsights, QuestionInsights, SearchInsights } from '../../src/protocol/insights.js';
-import { askError } from '../ask/requests.js';
-import { parseResponse } from '../backends/validate.js';
+import { AskRequests } from '../ask/requests.js';
 import type { LearningFront } from '../learning/front.js';
-import { BackendError, type Backend, type InsightsApi, type InsightsFilter, type InsightsReportName, type InsightsReports } from '../types.js';
+import { BackendError, type InsightsApi, type InsightsFilter, type InsightsReportName, type InsightsReports } from '../types.js';
 import { filterQuery } from './filter.js';
 
 const SCHEMAS: { [R in InsightsReportName]: z.ZodMiniType<InsightsReports[R]> } = {
@@ -39,31 +38,17 @@ export function insightsCalls(front: LearningFront): InsightsApi {
     return `/v1/insights/${name}${query ? `?${query}` : ''}`;
   }
 
-  /** One read through the backend, its failure turned into a kind by status, connectivity told. */
-  async function read<T>(call: (backend: Backend, signal: AbortSignal) => Promise<T>, signal: AbortSignal | undefined): Promise<T> {
-    const { backend, connectivity } = deps;
-    let value: T;
-    try {
-      value = await call(backend, deps.signal(signal));
-    } catch (error) {
-      const e = askError(error, backend.describe);
-      connectivity.reportFailure(e);
-      throw e;
-    }
-    connectivity.reportSuccess();
-    return value;
-  }
+  const requests = new AskRequests(deps);
 
   return {
     async report(name, filter, options = {}) {
-      const path = pathOf(name, filter, false);
-      const data = await read((backend, signal) => backend.userData!(path, { signal }), options.signal);
-      return parseResponse(SCHEMAS[name], data, `${name} report`, deps.backend.describe);
+      return requests.read(pathOf(name, filter, false), SCHEMAS[name], `${name} report`, options.signal);
     },
     async csv(name, filter, options = {}) {
       const path = pathOf(name, filter, true);
-      if (!deps.backend.userText) throw new BackendError('http', `${deps.backend.describe} cannot download reports as CSV.`);
-      const text = await read((backend, signal) => backend.userText!(path, { signal }), options.signal);
+      const userText = deps.backend.userText?.bind(deps.backend);
+      if (!userText) throw new BackendError('http', `${deps.backend.describe} cannot download reports as CSV.`);
+      const text = await requests.call((signal) => userText(path, { signal }), options.signal);
       if (typeof text !== 'string' || !text.trim()) throw new BackendError('invalid-response', `${deps.backend.describe} sent an empty CSV for the ${name} report.`);
       return text;
     },

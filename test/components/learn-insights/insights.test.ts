@@ -5,18 +5,15 @@
  * the filter, CSV downloads, and the states — loading, empty, an error with Try again, signed out,
  * and "you need the content owner role" on 403 — each audited with axe.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../../components/learn-insights/define.js';
 import type { LearnInsights } from '../../../components/learn-insights/learn-insights.js';
 import type { Learn, LearnUser } from '../../../sdk/types.js';
 import { cleanup } from '../../sdk/helpers.js';
 import { CSV_HEADERS, EMPLOYEE_NOT_OWNER, insightsLearn, OWNER, REPORTS, type Respond } from '../../sdk/insights-fixtures.js';
+import { $, $$, text, until } from '../learn-ask/fixtures.js';
 import { useElementTestHooks } from '../shared/test-hooks.js';
 
-const $ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) => el.shadowRoot!.querySelector<E>(selector);
-const $$ = <E extends Element = HTMLElement>(el: HTMLElement, selector: string) => [...el.shadowRoot!.querySelectorAll<E>(selector)];
-const text = (node: Element | null) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
-const until = (predicate: () => unknown, message?: string) => waitUntil(predicate, message, { timeout: 8000 });
 const section = (el: HTMLElement, name: string) => $(el, `[data-report="${name}"]`)!;
 
 async function setup(user: LearnUser | null = OWNER, respond?: Respond, template = html`<learn-insights></learn-insights>`) {
