@@ -8,13 +8,14 @@
 import type { Learn, LearnEventMap } from '../../sdk/types.js';
 import { primaryLanguage, resolveLocale } from '../shared/locale.js';
 
+/** The launcher's sheet styles every `button` of this shadow root (it is the only one there): the card's own buttons undo that. */
 const RULES = `[part~=prompt]{position:fixed;z-index:var(--learn-z-index,2147483000);inset-block:auto calc(var(--learn-launcher-offset,20px) + 64px);inset-inline:auto var(--learn-launcher-offset,20px);inline-size:min(360px,calc(100vw - 2 * var(--learn-launcher-offset,20px)))}
 :host([corner^=top]) [part~=prompt]{inset-block:calc(var(--learn-launcher-offset,20px) + 64px) auto}
 :host([corner$=start]) [part~=prompt]{inset-inline:var(--learn-launcher-offset,20px) auto}
 [part~=prompt-card]{padding:16px;border:1px solid var(--learn-border,#d8dde4);border-radius:var(--learn-radius,8px);background:var(--learn-surface,#fff);color:var(--learn-text,#1b1f24);box-shadow:0 8px 28px rgb(0 0 0 / .18);font:15px/1.45 var(--learn-font-family,system-ui,sans-serif)}
 [part~=prompt-card] h2{margin:0 0 4px;font-size:16px}
 [part~=prompt-card] p{margin:0 0 12px;color:var(--learn-text-muted,#59616d)}
-[part~=prompt-card] button{min-block-size:40px;margin-inline-end:8px;padding:0 14px;border:1px solid var(--learn-accent,#1f5bd8);border-radius:var(--learn-radius,8px);background:var(--learn-surface,#fff);color:var(--learn-accent,#1f5bd8);font:inherit;font-weight:600;cursor:pointer}
+[part~=prompt-card] button{position:static;display:inline-block;box-shadow:none;min-block-size:40px;margin-inline-end:8px;padding:0 14px;border:1px solid var(--learn-accent,#1f5bd8);border-radius:var(--learn-radius,8px);background:var(--learn-surface,#fff);color:var(--learn-accent,#1f5bd8);font:inherit;font-weight:600;cursor:pointer}
 [part~=prompt-card] button.primary{background:var(--learn-accent,#1f5bd8);color:var(--learn-accent-contrast,#fff)}
 [part~=prompt-card] button:focus-visible{outline:3px solid var(--learn-focus-ring,#f5a000);outline-offset:2px}
 @media (prefers-color-scheme:dark){[part~=prompt-card]{--learn-surface:#17191d;--learn-text:#e8eaed;--learn-text-muted:#a6adb8;--learn-border:#363a42;--learn-accent:#8fb0ff;--learn-accent-contrast:#0b1020}}

@@ -13,6 +13,18 @@ const learn = createLearn({
   // The remembered person at once (no anonymous session first); the switcher adds their token.
   user: rememberedUser(),
   locale: 'en',
+  // Proactive prompts, as an L&D team would set them up. They share one interruption per session
+  // (the default), and each is shown to a person once: the caps hold across reloads and devices.
+  prompts: [
+    // Asked after the second save of an opportunity: the screen has been used, not just opened.
+    {
+      id: 'crm-opportunity-ease',
+      trigger: { track: 'opportunity-saved', count: 2 },
+      feedback: { subject: 'screen:crm/opportunity', kind: 'stars', heading: 'How easy is it to keep an opportunity up to date?' },
+    },
+    // Back on the forecast a second time: the two-minute lesson is offered.
+    { id: 'crm-forecast-lesson', trigger: { visit: 'crm/forecast', count: 2 }, lesson: 'crm-forecasting-basics' },
+  ],
 });
 
 // Stands in for the host's own login: the signed-in person is whoever the visitor picks.
@@ -27,6 +39,12 @@ learn.on('navigate', ({ screen, record }) => {
 });
 
 const main = document.querySelector<HTMLElement>('#screen')!;
+
+// What the host tells Learnflow about the work, for the prompts' triggers.
+main.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest('button');
+  if (button?.textContent === 'Save' && learn.context.screen === 'crm/opportunity') learn.track('opportunity-saved');
+});
 
 // The demo host stays usable under a Trusted Types CSP, like Learnflow itself: the screens are
 // fixed demo markup, so this host's own policy passes them through.

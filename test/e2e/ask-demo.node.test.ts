@@ -8,9 +8,8 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
 import type { BrowserContext, Page } from 'puppeteer-core';
-import { startDemo, type DemoEnv } from './support.js';
+import { rows, startDemo, until, type DemoEnv } from './support.js';
 
 const LAUNCHER = 'learn-drawer >>> [part~="launcher"]';
 const PANEL = 'learn-drawer >>> learn-drawer-panel';
@@ -31,27 +30,7 @@ async function typeInto(page: Page, selector: string, value: string): Promise<vo
   await page.type(selector, value);
 }
 
-/** Rows of a table in the server's SQLite file (read-only, while the server runs). */
-function rows<T>(dbFile: string, sql: string, ...params: unknown[]): T[] {
-  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
-  try {
-    return db.prepare(sql).all(...params) as T[];
-  } finally {
-    db.close();
-  }
-}
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeout = 60_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await Promise.resolve()
-      .then(probe)
-      .catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 /** Opens the drawer on Helm CRM's quote screen and the ask form from its home view. */
 async function openAskForm(page: Page): Promise<void> {

@@ -13,7 +13,7 @@ import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import type { Page } from 'puppeteer-core';
-import { startDemo, type DemoEnv } from './support.js';
+import { startDemo, until, type DemoEnv } from './support.js';
 
 const DISCOUNTS = 'learn-lesson[lesson="crm-discount-approvals"]';
 
@@ -87,15 +87,6 @@ async function serverProgress(url: string, user: string, lessonId: string): Prom
   return body.items.find((p) => p.lessonId === lessonId);
 }
 
-async function until<T>(what: string, probe: () => Promise<T | undefined | false>, timeout = 60_000): Promise<T> {
-  const end = Date.now() + timeout;
-  for (;;) {
-    const value = await probe().catch(() => undefined);
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out: ${what}`);
-    await new Promise((r) => setTimeout(r, 250));
-  }
-}
 
 describe('lessons on The Hub (real server, Chromium)', { timeout: 300_000 }, () => {
   let env: DemoEnv;

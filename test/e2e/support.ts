@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { build } from 'vite';
 import { startServer, type RunningServer } from '../../server/main.js';
@@ -62,4 +63,27 @@ export async function startDemo(): Promise<DemoEnv> {
       rmSync(work, { recursive: true, force: true });
     },
   };
+}
+
+/** Polls `probe` (errors count as "not yet") until it returns something truthy; throws after `timeout`. */
+export async function until<T>(what: string, probe: () => Promise<T | undefined | false> | T | undefined | false, timeout = 60_000): Promise<T> {
+  const end = Date.now() + timeout;
+  for (;;) {
+    const value = await Promise.resolve()
+      .then(probe)
+      .catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > end) throw new Error(`timed out: ${what}`);
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+/** Rows of a table in the server's SQLite file (read-only, while the server runs). */
+export function rows<T>(dbFile: string, sql: string, ...params: unknown[]): T[] {
+  const db = new Database(dbFile, { readonly: true, fileMustExist: true });
+  try {
+    return db.prepare(sql).all(...params) as T[];
+  } finally {
+    db.close();
+  }
 }
