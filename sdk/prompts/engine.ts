@@ -16,6 +16,7 @@
  */
 import * as z from 'zod/mini';
 import { PromptState } from '../../src/protocol/prompts.js';
+import { Keyed } from '../../src/protocol/schema-helpers.js';
 import { capsBlock } from '../../src/prompts/caps.js';
 import { EMPTY_PROMPT_STATE, mergePromptState, recordOutcome, recordShown } from '../../src/prompts/state.js';
 import type { LearningFront } from '../learning/front.js';
@@ -24,7 +25,8 @@ import type { PromptsShared } from './facade.js';
 
 const STATE_KEY = 'prompt-state';
 const VISITS_KEY = 'prompt-visits';
-const Visits = z.record(z.string(), z.number());
+/** Visits per watched screen (Keyed, not z.record: see src/protocol/schema-helpers.ts). */
+const Visits = Keyed(z.string(), z.number());
 /** A key within this long counts as typing. */
 const TYPING_PAUSE_MS = 1500;
 const QUIET_POLL_MS = 250;

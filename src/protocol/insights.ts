@@ -16,7 +16,7 @@ import * as z from 'zod/mini';
 import { SEARCH_QUERY_MAX } from './api.js';
 import { Id, IsoDateTime, ScreenKey } from './primitives.js';
 import { Uuid } from './progress.js';
-import { Int } from './schema-helpers.js';
+import { Int, OrNull } from './schema-helpers.js';
 
 export const SEARCH_EVENTS_MAX = 50;
 
@@ -47,7 +47,7 @@ export type InsightsRange = z.infer<typeof InsightsRange>;
 
 const Count = Int(0);
 /** A share 0–1, or null when nothing was counted. */
-const Share = z.union([z.number().check(z.gte(0), z.lte(1)), z.null()]);
+const Share = OrNull(z.number().check(z.gte(0), z.lte(1)));
 
 export const QueryCount = z.object({ query: z.string(), count: Count, opened: Count, lastAt: IsoDateTime });
 export type QueryCount = z.infer<typeof QueryCount>;
@@ -121,9 +121,9 @@ export const FeedbackDay = z.object({
   /** Thumbs up among thumbs given that day. */
   helpfulShare: Share,
   /** Average of star ratings, or null. */
-  averageStars: z.union([z.number(), z.null()]),
+  averageStars: OrNull(z.number()),
   /** Net promoter score (−100…100: % 9–10 minus % 0–6), or null without NPS answers. */
-  nps: z.union([z.number(), z.null()]),
+  nps: OrNull(z.number()),
 });
 export type FeedbackDay = z.infer<typeof FeedbackDay>;
 
