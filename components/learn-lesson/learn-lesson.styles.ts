@@ -5,6 +5,7 @@
  * prefers-reduced-motion.
  */
 import { css } from 'lit';
+import { feedbackSlotStyles } from '../shared/feedback-slot.js';
 import { themeStyles } from '../shared/theme.styles.js';
 
 const frame = css`
@@ -512,4 +513,4 @@ const prose = css`
   }
 `;
 
-export const lessonStyles = [themeStyles, frame, controls, views, states, prose];
+export const lessonStyles = [themeStyles, frame, controls, views, states, prose, feedbackSlotStyles];

@@ -6,6 +6,7 @@ import type { Lesson, LessonProgress } from '../../src/protocol/index.js';
 import { articleLinkTarget } from '../learn-drawer/panel/article-links.js';
 import { AnnounceController } from '../learn-drawer/panel/controllers/announcer.js';
 import { RuntimeController } from '../learn-drawer/panel/controllers/runtime.js';
+import { FeedbackSlotController, renderFeedbackSlot } from '../shared/feedback-slot.js';
 import { VERSION } from '../shared/version.js';
 import { ActiveTimeController } from './controllers/active-time.js';
 import { LessonLoader } from './controllers/lesson-loader.js';
@@ -79,6 +80,7 @@ const FOCUS: Record<FocusTarget, string> = { heading: '[data-focus]', next: '[pa
  * @csspart score - The score sentence.
  * @csspart verdict - Passed, or what passing needs.
  * @csspart retry-button - Retry lesson.
+ * @csspart rating - The lesson's star rating on the completion screen (a `<learn-feedback kind="stars">`, loaded once in view; signed-in people only).
  * @csspart related - What next.
  * @csspart related-lesson - A related lesson (plays here).
  * @csspart related-article - A related article (opens in the drawer).
@@ -127,6 +129,7 @@ export class LearnLesson extends LitElement {
   private readonly loader = new LessonLoader(this, () => this.runtime.learn, () => this.lesson, (loaded) => this.session.load(loaded));
   private readonly stepHtml = new StepHtmlController(this);
   private readonly media = new MediaPositionController(this.session);
+  private readonly feedback = new FeedbackSlotController(this);
   private readonly actions = new StepActions(this, {
     session: this.session,
     learn: () => this.runtime.learn,
@@ -260,7 +263,8 @@ export class LearnLesson extends LitElement {
     if (screen === 'complete') {
       const score = this.session.score!;
       const catalog = this.runtime.learn?.catalogState.catalog ?? null;
-      return renderComplete({ lesson, score, catalog, localize: this.localize, onRetry: this.start, onLesson: this.openLesson, onArticle: this.openArticle });
+      const feedback = renderFeedbackSlot({ learn: this.runtime.learn, subject: `lesson:${lesson.id}`, kind: 'stars', part: 'rating', locale: this.locale, theme: this.theme });
+      return renderComplete({ lesson, score, catalog, localize: this.localize, onRetry: this.start, onLesson: this.openLesson, onArticle: this.openArticle, feedback });
     }
     const { step, index } = this.session.current!;
     return renderStepView({

@@ -4,6 +4,7 @@
  * ours). Logical properties throughout, so Arabic mirrors itself.
  */
 import { css } from 'lit';
+import { feedbackSlotStyles } from '../../shared/feedback-slot.js';
 import { themeStyles } from '../../shared/theme.styles.js';
 
 const layout = css`
@@ -485,4 +486,4 @@ const article = css`
   }
 `;
 
-export const panelStyles = [themeStyles, layout, controls, lists, states, article];
+export const panelStyles = [themeStyles, layout, controls, lists, states, article, feedbackSlotStyles];

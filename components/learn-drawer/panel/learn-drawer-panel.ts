@@ -21,6 +21,7 @@ import { SearchController } from './controllers/search.js';
 import { panelStyles } from './learn-drawer-panel.styles.js';
 import { preloadSanitiserWhenIdle } from './markdown-loader.js';
 import { ARTICLE_TITLE_ID, renderArticleView } from './parts/article-view.js';
+import { FeedbackSlotController, renderFeedbackSlot } from '../../shared/feedback-slot.js';
 import { homeState, homeStateMessage, renderHomeView, SUGGESTION_LIMIT, type HomeState } from './parts/home-view.js';
 import { icons } from './parts/icons.js';
 import { optionId, RESULTS_ID, renderSearchResults } from './parts/search-results.js';
@@ -29,7 +30,7 @@ import { renderError, renderNoResults, renderNotice, renderSkeleton } from './pa
 export const PANEL_PARTS = [
   'dialog', 'header', 'title', 'close-button', 'search-input', 'body', 'offline', 'suggestion-list', 'suggestion',
   'recent-list', 'recent', 'result-count', 'results', 'result', 'result-active', 'no-results', 'ask-button', 'loading',
-  'error', 'empty', 'back-button', 'full-page-link', 'article-title', 'article-body', 'footer',
+  'error', 'empty', 'back-button', 'full-page-link', 'article-title', 'article-body', 'article-feedback', 'footer',
 ] as const;
 
 export interface PanelShowOptions {
@@ -81,6 +82,7 @@ type BadgeModule = typeof import('./launcher-badge.js');
  * @csspart full-page-link - "Open in full page".
  * @csspart article-title - The article's title.
  * @csspart article-body - The article's sanitised body.
+ * @csspart article-feedback - "Was this helpful?" after the article (a `<learn-feedback kind="thumbs">`, loaded once the article's end is in view; signed-in people only).
  * @csspart footer - The shortcut tip.
  *
  * @cssprop [--learn-drawer-width=400px] - Width of the drawer (full width below 600 px).
@@ -150,6 +152,7 @@ export class LearnDrawerPanel extends LitElement {
     failed: () => this.announcer.announce(this.localize.strings.errorTitle),
   });
   private readonly article = new ArticleController(this, () => this.runtime.learn, () => this.currentArticle, () => undefined);
+  private readonly feedback = new FeedbackSlotController(this);
   private readonly focusPlan = new PendingFocusController(this, {
     element: (target) => (target === 'article' ? this.renderRoot.querySelector<HTMLElement>(`#${ARTICLE_TITLE_ID}`) : this.input),
     articleSettled: () => !!this.article.shown || !this.article.pending,
@@ -457,6 +460,7 @@ export class LearnDrawerPanel extends LitElement {
       onBack: () => this.back(),
       onRetry: () => this.article.retry(),
       onBodyClick: (event) => this.onBodyClick(event),
+      feedback: renderFeedbackSlot({ learn, subject: `article:${id}`, kind: 'thumbs', part: 'article-feedback', locale: this.locale, theme: this.theme }),
     });
   }
 

@@ -1,6 +1,6 @@
 /**
  * The end of a lesson: the score (when it had questions), passed or not against its pass mark,
- * Retry lesson, and what next — related lessons (played here) and articles (opened in the drawer
+ * Retry lesson, a star rating of the lesson, and what next — related lessons (played here) and articles (opened in the drawer
  * through `learn.open({ article })`). Titles come from the cached catalog; an id the catalog does
  * not know is left out rather than shown as a bare id.
  */
@@ -17,9 +17,11 @@ export interface CompleteOptions {
   onRetry: () => void;
   onLesson: (id: string) => void;
   onArticle: (id: string) => void;
+  /** "How would you rate this?" with stars (components/shared/feedback-slot.ts), or nothing. */
+  feedback: TemplateResult | typeof nothing;
 }
 
-export function renderComplete({ lesson, score, catalog, localize, onRetry, onLesson, onArticle }: CompleteOptions): TemplateResult {
+export function renderComplete({ lesson, score, catalog, localize, onRetry, onLesson, onArticle, feedback }: CompleteOptions): TemplateResult {
   const strings = localize.strings;
   const lessons = lesson.related.lessons.flatMap((id) => catalog?.lessons.filter((l) => l.id === id && id !== lesson.id) ?? []);
   const articles = lesson.related.articles.flatMap((id) => catalog?.articles.filter((a) => a.id === id) ?? []);
@@ -30,6 +32,7 @@ export function renderComplete({ lesson, score, catalog, localize, onRetry, onLe
     ${score.max > 0 ? html`<p class="score" part="score">${strings.score(score.raw, score.max, localize.percent(score.scaled))}</p>` : nothing}
     <p class="result-text" part="verdict">${verdict}</p>
     <button type="button" class=${score.passed ? 'button-quiet' : 'button'} part="retry-button" @click=${onRetry}>${strings.retryLesson}</button>
+    ${feedback}
     ${lessons.length + articles.length > 0
       ? html`<section class="next-steps" part="related" aria-labelledby="next-heading">
           <h3 id="next-heading">${strings.whatNext}</h3>

@@ -23,11 +23,13 @@ export interface ArticleViewOptions {
   onBack: () => void;
   onRetry: () => void;
   onBodyClick: (event: MouseEvent) => void;
+  /** "Was this helpful?" after the body (components/shared/feedback-slot.ts), or nothing. */
+  feedback: TemplateResult | typeof nothing;
 }
 
 // Content keeps its own language and direction inside a drawer in another one: an English article
 // in an Arabic (RTL) drawer must not end its sentences on the left.
-export function renderArticleView({ meta, shown, failure, fullPageUrl, localize, onBack, onRetry, onBodyClick }: ArticleViewOptions): TemplateResult {
+export function renderArticleView({ meta, shown, failure, fullPageUrl, localize, onBack, onRetry, onBodyClick, feedback }: ArticleViewOptions): TemplateResult {
   const strings = localize.strings;
   const info = shown?.article ?? meta;
   const title = info?.title ?? (failure ? strings.articleError : strings.loadingArticle);
@@ -44,7 +46,7 @@ export function renderArticleView({ meta, shown, failure, fullPageUrl, localize,
     <h2 id=${ARTICLE_TITLE_ID} part="article-title" class="article-title" tabindex="-1" lang=${info?.locale ?? nothing} dir="auto">${title}</h2>
     ${info ? html`<p class="article-meta">${[info.owner ? strings.owner(info.owner) : '', strings.updated(localize.date(info.updatedAt))].filter(Boolean).join(' · ')}</p>` : nothing}
     ${shown
-      ? html`<div part="article-body" class="prose" lang=${shown.article.locale} dir="auto" ${sanitisedHtml(shown)} @click=${onBodyClick}></div>`
+      ? html`<div part="article-body" class="prose" lang=${shown.article.locale} dir="auto" ${sanitisedHtml(shown)} @click=${onBodyClick}></div>${feedback}`
       : failure
         ? renderError(failureText, failure === 'not-found' ? '' : strings.errorBody, failure === 'not-found' ? null : strings.retry, onRetry)
         : renderSkeleton(strings.loadingArticle, 3)}
