@@ -279,20 +279,23 @@ export interface InterruptionBudget {
   readonly remaining: number;
 }
 
-/** Triggered, frequency-capped prompts, and the shared interruption budget. */
+/**
+ * Triggered, frequency-capped prompts, and the shared interruption budget. Asynchronous: the code
+ * behind it is a chunk of its own, loaded at idle when prompts are defined (or on the first call).
+ */
 export interface PromptsApi {
-  /** The budget as it is now. */
-  readonly budget: InterruptionBudget;
+  /** The session's budget as it is now. */
+  budget(): Promise<InterruptionBudget>;
   /** Add (or replace, by id) prompts; their triggers start counting at once. */
-  define(...prompts: PromptDefinition[]): void;
+  define(...prompts: PromptDefinition[]): Promise<void>;
   /**
    * Another proactive surface (a nudge, a suggested lesson, due reviews) asks to interrupt: true
    * (and the budget is spent, `prompt-shown` emitted) when the budget allows and no listener vetoed.
    */
-  request(surface: ProactiveSurface, id: string): boolean;
+  request(surface: ProactiveSurface, id: string): Promise<boolean>;
   /** The renderer reports that a shown prompt was closed unanswered / answered (caps and events). */
-  closed(id: string): void;
-  answered(id: string): void;
+  closed(id: string): Promise<void>;
+  answered(id: string): Promise<void>;
 }
 
 /** The reports `<learn-insights>` shows (role `owner`). */

@@ -50,8 +50,7 @@ export async function showPrompt(drawer: HTMLElement & { locale: string | null }
   const box = containerIn(drawer);
   const end = (answered: boolean) => {
     box.remove();
-    if (answered) learn.prompts.answered(id);
-    else learn.prompts.closed(id);
+    void (answered ? learn.prompts.answered(id) : learn.prompts.closed(id));
   };
   if (prompt.feedback) {
     await import('../learn-feedback/define.js');
@@ -62,7 +61,7 @@ export async function showPrompt(drawer: HTMLElement & { locale: string | null }
     let answered = false;
     card.addEventListener('learn-feedback-given', () => {
       answered = true;
-      learn.prompts.answered(id);
+      void learn.prompts.answered(id);
     });
     card.addEventListener('learn-feedback-close', () => (answered ? box.remove() : end(false)));
     box.append(card);

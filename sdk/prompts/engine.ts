@@ -21,7 +21,7 @@ import { capsBlock } from '../../src/prompts/caps.js';
 import { EMPTY_PROMPT_STATE, mergePromptState, recordOutcome, recordShown } from '../../src/prompts/state.js';
 import type { LearningFront } from '../learning/front.js';
 import type { ProactiveSurface, PromptDefinition } from '../types.js';
-import type { PromptsShared } from './facade.js';
+import type { PromptsShared } from './prompts.js';
 
 const STATE_KEY = 'prompt-state';
 const VISITS_KEY = 'prompt-visits';

@@ -1,70 +1,18 @@
 /**
- * `learn.prompts`: what must answer synchronously (the budget, `request`, the definitions) lives
- * here, in the runtime chunk; the triggers, the caps and the per-user state are in `engine.ts`, a
- * chunk loaded at idle only when some prompt is defined (most pages: never). `learn.track` counts
- * are kept here from the start, so a trigger defined on the 3rd `validation-error` sees the first
- * two even if they came before the engine loaded.
+ * `learn.prompts` in the runtime chunk: only the forwarding to prompts.ts (a chunk loaded at idle
+ * when prompts are defined, else on the first call) and the `learn.track` counts, kept from the
+ * start so a trigger on the 3rd `validation-error` sees the first two even if they came before
+ * the chunk loaded. Every byte here counts against the drawer's budget.
  */
+import { forward } from '../forward.js';
 import type { LearningFront } from '../learning/front.js';
-import type { Learn, LearnOptions, ProactiveSurface, PromptDefinition, PromptsApi } from '../types.js';
-import { Budget } from './budget.js';
-import type { PromptEngine } from './engine.js';
-
-export interface PromptsShared {
-  readonly defs: Map<string, PromptDefinition>;
-  readonly budget: Budget;
-  /** `learn.track` counts in this page, by name. */
-  readonly tracked: Map<string, number>;
-  readonly learn: Learn;
-  /** Asks the listeners; true when none vetoed. */
-  allowed(id: string, surface: ProactiveSurface, prompt?: PromptDefinition): boolean;
-}
+import type { Learn, LearnOptions, PromptsApi } from '../types.js';
 
 export function promptsApi(front: () => LearningFront, options: LearnOptions, learn: Learn, tenant: string): PromptsApi {
-  const shared: PromptsShared = {
-    defs: new Map(),
-    budget: new Budget(Math.max(0, options.interruptions?.perSession ?? 1), tenant),
-    tracked: new Map(),
-    learn,
-    allowed(id, surface, prompt) {
-      let vetoed = false;
-      front().deps.emit('prompt-show', { id, surface, prompt, veto: () => (vetoed = true) });
-      return !vetoed;
-    },
-  };
-  let engine: Promise<PromptEngine> | undefined;
-  let owner: LearningFront | undefined;
-  /** The engine of the current session (a new user gets their own state). */
-  const load = (): Promise<PromptEngine> => {
-    const current = front();
-    if (owner !== current || !engine) {
-      owner = current;
-      engine = import('./engine.js').then((m) => new m.PromptEngine(current, shared));
-    }
-    return engine;
-  };
-  const start = () => shared.defs.size > 0 && current().deps.idle(() => void load());
-  const current = front;
-  learn.on('track', ({ name }) => shared.tracked.set(name, (shared.tracked.get(name) ?? 0) + 1));
-  learn.on('user-change', start);
-  const api: PromptsApi = {
-    get budget() {
-      return shared.budget.snapshot;
-    },
-    define(...prompts) {
-      for (const prompt of prompts) if (prompt && typeof prompt.id === 'string') shared.defs.set(prompt.id, prompt);
-      start();
-    },
-    request(surface, id) {
-      if (shared.budget.snapshot.remaining === 0 || !shared.allowed(id, surface)) return false;
-      shared.budget.spend();
-      front().deps.emit('prompt-shown', { id, surface, budget: shared.budget.snapshot });
-      void load().then((e) => e.interrupted(id));
-      return true;
-    },
-    closed: (id) => void load().then((e) => e.outcome(id, 'dismissed')),
-    answered: (id) => void load().then((e) => e.outcome(id, 'answered')),
-  };
-  if (options.prompts) api.define(...options.prompts);
-  return api;
+  const tracked = new Map<string, number>();
+  learn.on('track', ({ name }) => tracked.set(name, (tracked.get(name) ?? 0) + 1));
+  let loaded: Promise<PromptsApi> | undefined;
+  const load = () => (loaded ??= import('./prompts.js').then((m) => m.startPrompts(front, options, learn, tenant, tracked)));
+  if (options.prompts?.length) front().deps.idle(() => void load());
+  return forward(load, 'budget define request closed answered', {} as PromptsApi);
 }

@@ -101,7 +101,7 @@ describe('proactive prompts (real server, Chromium, two devices)', { timeout: 30
     // A new tab is a new session (a fresh budget): only the prompt's own cap keeps it away.
     const tab = await env.browser.newPage();
     await openCrm(tab, env.url);
-    assert.deepEqual(await tab.evaluate(() => (window as unknown as { learn: { prompts: { budget: unknown } } }).learn.prompts.budget), { limit: 1, used: 0, remaining: 1 });
+    assert.deepEqual(await tab.evaluate(() => (window as unknown as { learn: { prompts: { budget(): Promise<unknown> } } }).learn.prompts.budget()), { limit: 1, used: 0, remaining: 1 });
     await saveTwice(tab);
     await new Promise((r) => setTimeout(r, 3000));
     assert.equal(await laptop.$(CARD), null, 'not after the reload');

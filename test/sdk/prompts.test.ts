@@ -36,7 +36,7 @@ describe('learn.prompts', () => {
 
   it('shows a prompt on the N-th learn.track, spends the budget, and emits prompt-shown', async () => {
     const { learn, shown } = start(askMemory(), tenant, { prompts: [NPS] });
-    expect(learn.prompts.budget).to.deep.equal({ limit: 1, used: 0, remaining: 1 });
+    expect(await learn.prompts.budget()).to.deep.equal({ limit: 1, used: 0, remaining: 1 });
     const heard = nextEvent(learn, 'prompt-shown');
     learn.track('deal-saved');
     await settle();
@@ -44,7 +44,7 @@ describe('learn.prompts', () => {
     learn.track('deal-saved');
     expect(await heard).to.deep.include({ id: 'nps-crm', surface: 'feedback', budget: { limit: 1, used: 1, remaining: 0 } });
     expect(shown.map((s) => s.prompt.id)).to.deep.equal(['nps-crm']);
-    expect(learn.prompts.budget.remaining).to.equal(0);
+    expect((await learn.prompts.budget()).remaining).to.equal(0);
   });
 
   it('counts track calls made before the prompts chunk loaded', async () => {
@@ -67,7 +67,7 @@ describe('learn.prompts', () => {
 
     // The same tab reloaded: the budget is still spent.
     const again = start(backend, tenant, { prompts: [NPS, { id: 'other', trigger: { track: 'deal-saved' }, feedback: { subject: 'product:crm', kind: 'thumbs' } }] });
-    expect(again.learn.prompts.budget.used).to.equal(1);
+    expect((await again.learn.prompts.budget()).used).to.equal(1);
     again.learn.destroy();
 
     // A new session (a new tab): a fresh budget, but the prompt was seen — never again.
@@ -77,14 +77,14 @@ describe('learn.prompts', () => {
     later.learn.track('deal-saved');
     await settle(800);
     expect(later.shown).to.have.length(0);
-    expect(later.learn.prompts.budget.used).to.equal(0);
+    expect((await later.learn.prompts.budget()).used).to.equal(0);
   });
 
   it('shows one interruption per session across prompts and other surfaces, and honours a larger budget', async () => {
     const lesson: PromptDefinition = { id: 'lesson-forecast', trigger: { track: 'forecast-opened' }, lesson: 'crm-forecasting-basics' };
     const { learn, shown } = start(askMemory(), tenant, { prompts: [NPS, lesson] });
-    expect(learn.prompts.request('review', 'due-reviews')).to.equal(true);
-    expect(learn.prompts.request('nudge', 'close-date')).to.equal(false);
+    expect(await learn.prompts.request('review', 'due-reviews')).to.equal(true);
+    expect(await learn.prompts.request('nudge', 'close-date')).to.equal(false);
     learn.track('forecast-opened');
     await settle(800);
     expect(shown, 'the budget is spent').to.have.length(0);
@@ -94,10 +94,10 @@ describe('learn.prompts', () => {
     two.learn.track('forecast-opened');
     await waitUntil(() => two.shown.length === 1, 'the lesson suggestion');
     expect(two.shown[0]).to.deep.include({ surface: 'lesson' });
-    expect(two.learn.prompts.request('review', 'due')).to.equal(true);
-    expect(two.learn.prompts.budget).to.deep.equal({ limit: 2, used: 2, remaining: 0 });
+    expect(await two.learn.prompts.request('review', 'due')).to.equal(true);
+    expect(await two.learn.prompts.budget()).to.deep.equal({ limit: 2, used: 2, remaining: 0 });
     const none = start(askMemory(), freshTenant(), { interruptions: { perSession: 0 } });
-    expect(none.learn.prompts.request('nudge', 'n')).to.equal(false);
+    expect(await none.learn.prompts.request('nudge', 'n')).to.equal(false);
   });
 
   it('lets the host veto a prompt: nothing shown, nothing spent, nothing recorded', async () => {
@@ -112,8 +112,8 @@ describe('learn.prompts', () => {
     await settle();
     expect(vetoed).to.deep.equal(['nps-crm:feedback']);
     expect(shown).to.have.length(0);
-    expect(learn.prompts.budget.used).to.equal(0);
-    expect(learn.prompts.request('review', 'due'), 'vetoed too').to.equal(false);
+    expect((await learn.prompts.budget()).used).to.equal(0);
+    expect(await learn.prompts.request('review', 'due'), 'vetoed too').to.equal(false);
   });
 
   it('waits while the person types in a host field, then shows without taking focus', async () => {
@@ -140,7 +140,7 @@ describe('learn.prompts', () => {
     const { learn } = start(askMemory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] }, false);
     learn.track('deal-saved');
     await settle(800);
-    expect(learn.prompts.budget.used).to.equal(0);
+    expect((await learn.prompts.budget()).used).to.equal(0);
     const shown = nextEvent(learn, 'prompt');
     expect((await shown).prompt.id).to.equal('nps-crm');
   });
@@ -179,7 +179,7 @@ describe('learn.prompts', () => {
     learn.track('deal-saved');
     await settle(800);
     expect(shown).to.have.length(0);
-    expect(learn.prompts.budget.used).to.equal(0);
+    expect((await learn.prompts.budget()).used).to.equal(0);
   });
 
   it('needs a signed-in user for a feedback prompt (nobody else can answer it)', async () => {
