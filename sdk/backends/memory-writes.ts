@@ -8,6 +8,8 @@
 import { mergeProgress } from '../../src/lesson/progress.js';
 import { mergeReview } from '../../src/lesson/review.js';
 import { LessonProgress, ReviewState, StatementBatch, type ErrorCode, type XapiStatement } from '../../src/protocol/index.js';
+import { PromptState } from '../../src/protocol/prompts.js';
+import { EMPTY_PROMPT_STATE, mergePromptState } from '../../src/prompts/state.js';
 import type { SendRequest, SendResult } from '../types.js';
 import { describeIssues } from './validate.js';
 
@@ -18,6 +20,8 @@ export interface UserRecord {
   progress: Map<string, LessonProgress>;
   review: ReviewState;
   statements: XapiStatement[];
+  /** Prompt caps (`/v1/prompt-state`), merged like the server does. */
+  prompts: PromptState;
 }
 
 const apiError = (status: number, code: ErrorCode, message: string): SendResult => ({ status, body: { error: { code, message } }, message });
@@ -34,16 +38,17 @@ export class MemoryWrites {
   /** What "the server" holds for a user (created empty on first use). */
   user(id: string): UserRecord {
     let record = this.#users.get(id);
-    if (!record) this.#users.set(id, (record = { progress: new Map(), review: { cards: [] }, statements: [] }));
+    if (!record) this.#users.set(id, (record = { progress: new Map(), review: { cards: [] }, statements: [], prompts: EMPTY_PROMPT_STATE }));
     return record;
   }
 
-  /** GET /v1/progress or /v1/review. */
+  /** GET /v1/progress, /v1/review or /v1/prompt-state. */
   read(userId: string | null, path: string): unknown {
     if (!userId) return undefined;
     const user = this.user(userId);
     if (path === '/v1/progress') return structuredClone({ items: [...user.progress.values()] });
     if (path === '/v1/review') return structuredClone(user.review);
+    if (path === '/v1/prompt-state') return structuredClone(user.prompts);
     return undefined;
   }
 
@@ -79,6 +84,12 @@ export class MemoryWrites {
       if (!parsed.success) return apiError(400, 'validation_failed', describeIssues(parsed.error));
       user.review = mergeReview(user.review, parsed.data);
       return { status: 200, body: user.review };
+    }
+    if (request.method === 'PUT' && request.path === '/v1/prompt-state') {
+      const parsed = PromptState.safeParse(request.body);
+      if (!parsed.success) return apiError(400, 'validation_failed', describeIssues(parsed.error));
+      user.prompts = mergePromptState(user.prompts, parsed.data);
+      return { status: 200, body: user.prompts };
     }
     if (request.method === 'POST' && request.path === '/v1/statements') {
       const parsed = StatementBatch.safeParse(request.body);

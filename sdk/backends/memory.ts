@@ -166,7 +166,7 @@ export function memoryBackend(options: MemoryBackendOptions): MemoryBackend {
     async userData(path, req = {}) {
       calls.userData++;
       await answer(req.signal);
-      if (path !== '/v1/progress' && path !== '/v1/review') return ask.read(user, path);
+      if (path !== '/v1/progress' && path !== '/v1/review' && path !== '/v1/prompt-state') return ask.read(user, path);
       if (!user) throw new BackendError('http', 'Not signed in (401).', 401);
       return writes.read(user.id, path);
     },

@@ -41,8 +41,8 @@ export function startPrompts(front: () => LearningFront, options: LearnOptions, 
     }
     return engine;
   };
-  const start = () => shared.defs.size > 0 && current().deps.idle(() => void load());
-  const current = front;
+  // This chunk is loaded at idle already: the engine follows at once.
+  const start = () => shared.defs.size > 0 && void load();
   learn.on('user-change', start);
   const api: PromptsApi = {
     budget: async () => shared.budget.snapshot,

@@ -80,6 +80,23 @@ describe('learn.prompts', () => {
     expect((await later.learn.prompts.budget()).used).to.equal(0);
   });
 
+  it('keeps the caps across devices: another database of the same person over the same server', async () => {
+    const backend = askMemory();
+    const laptop = start(backend, tenant, { prompts: [NPS] });
+    laptop.learn.track('deal-saved');
+    laptop.learn.track('deal-saved');
+    await waitUntil(() => laptop.shown.length === 1, 'shown on the laptop');
+    await laptop.learn.prompts.answered('nps-crm');
+    await waitUntil(() => backend.writes.received.some((r) => r.path === '/v1/prompt-state' && JSON.stringify(r.body).includes('answeredAt')), 'sent to the server');
+
+    sessionStorage.clear(); // another device: its own session and budget, its own IndexedDB
+    const phone = start(backend, freshTenant(), { prompts: [NPS, { id: 'phone-only', trigger: { track: 'deal-saved', count: 2 }, lesson: 'crm-quotes' }] });
+    phone.learn.track('deal-saved');
+    phone.learn.track('deal-saved');
+    await waitUntil(() => phone.shown.length === 1, 'the phone shows a prompt');
+    expect(phone.shown.map((s) => s.prompt.id), 'not the one answered on the laptop').to.deep.equal(['phone-only']);
+  });
+
   it('shows one interruption per session across prompts and other surfaces, and honours a larger budget', async () => {
     const lesson: PromptDefinition = { id: 'lesson-forecast', trigger: { track: 'forecast-opened' }, lesson: 'crm-forecasting-basics' };
     const { learn, shown } = start(askMemory(), tenant, { prompts: [NPS, lesson] });
@@ -169,6 +186,8 @@ describe('learn.prompts', () => {
   it('fires when a lesson is completed', async () => {
     const after: PromptDefinition = { id: 'after-lesson', trigger: { lessonCompleted: LESSON.id }, feedback: { subject: `lesson:${LESSON.id}`, kind: 'stars' } };
     const learn = lessonRuntime(memory(), tenant, { prompts: [after] });
+    await learn.prompts.budget(); // loaded (at idle in a page, long before anyone finishes a lesson)
+    await settle();
     const shown = nextEvent(learn, 'prompt');
     await learn.lessons.save(LESSON, progressAfter(FULL_RUN));
     expect((await shown).prompt.id).to.equal('after-lesson');
