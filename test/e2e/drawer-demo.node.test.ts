@@ -5,12 +5,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import type { Page } from 'puppeteer-core';
-import { startDemo, type DemoEnv } from './support.js';
+import { axe, startDemo, type DemoEnv } from './support.js';
 
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
 
 const LAUNCHER = 'learn-drawer >>> [part~="launcher"]';
 const PANEL = 'learn-drawer >>> learn-drawer-panel';
@@ -50,15 +47,6 @@ async function openFirstArticleResult(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
 }
 
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const drawer = document.querySelector('learn-drawer')!;
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(drawer, { resultTypes: ['violations'] });
-    return result.violations.map((v: { id: string; help: string; nodes: unknown[] }) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  });
-}
 
 describe('Helm CRM demo with the help drawer (real server, Chromium)', { timeout: 180_000 }, () => {
   let env: DemoEnv;

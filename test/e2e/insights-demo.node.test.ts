@@ -8,14 +8,11 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'puppeteer-core';
-import { startDemo, type DemoEnv } from './support.js';
+import { axe, startDemo, type DemoEnv } from './support.js';
 
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
 const INSIGHTS = 'learn-insights';
 const REPORTS = ['searches', 'articles', 'questions', 'lessons', 'feedback'];
 const CHARTS = ['no-results', 'top-queries', 'articles', 'questions', 'lessons', 'feedback'];
@@ -31,16 +28,6 @@ async function chartsDrawn(page: Page): Promise<string[]> {
     CHARTS.length,
   );
   return page.$$eval(`${INSIGHTS} >>> svg[role="img"]`, (svgs) => svgs.map((s) => s.getAttribute('data-chart') ?? ''));
-}
-
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    const el = document.querySelector('learn-insights')!;
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(el, { resultTypes: ['violations'] });
-    return (result.violations as { id: string; nodes: { target: unknown }[] }[]).map((v) => `${v.id}: ${JSON.stringify(v.nodes.map((n) => n.target))}`);
-  });
 }
 
 describe('insights demo page (real server, Chromium)', { timeout: 300_000 }, () => {
@@ -66,7 +53,7 @@ describe('insights demo page (real server, Chromium)', { timeout: 300_000 }, () 
     }
     const searches = await page.$eval(`${INSIGHTS} >>> [data-report="searches"]`, (s) => s.textContent ?? '');
     assert.match(searches, /expense report/, 'a content gap the seed has');
-    assert.deepEqual(await axe(page), [], 'axe: the charts');
+    assert.deepEqual(await axe(page, 'learn-insights'), [], 'axe: the charts');
     await page.screenshot({ path: join(tmpdir(), 'insights.png'), fullPage: true });
   });
 
@@ -77,7 +64,7 @@ describe('insights demo page (real server, Chromium)', { timeout: 300_000 }, () 
     assert.deepEqual(headers.slice(0, 2), ['Article', 'Helpful share']);
     const rowCount = await page.$$eval(`${INSIGHTS} >>> [data-report="articles"] tbody tr`, (trs) => trs.length);
     assert.ok(rowCount > 0, 'rows');
-    assert.deepEqual(await axe(page), [], 'axe: a table view');
+    assert.deepEqual(await axe(page, 'learn-insights'), [], 'axe: a table view');
     await page.click(`${INSIGHTS} >>> [data-report="articles"] [part~="view-toggle"]`);
     await page.waitForSelector(`${INSIGHTS} >>> [data-chart="articles"]`, { timeout: 10_000 });
   });
@@ -114,7 +101,7 @@ describe('insights demo page (real server, Chromium)', { timeout: 300_000 }, () 
       await other.waitForSelector(`${INSIGHTS} >>> [part~="forbidden"]`, { timeout: 30_000 });
       const said = await other.$eval(`${INSIGHTS} >>> [part~="forbidden"]`, (el) => el.textContent ?? '');
       assert.match(said, /You need the content owner role/);
-      assert.deepEqual(await axe(other), [], 'axe: the 403 state');
+      assert.deepEqual(await axe(other, 'learn-insights'), [], 'axe: the 403 state');
     } finally {
       await erik.close();
     }

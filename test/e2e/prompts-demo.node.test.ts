@@ -7,12 +7,9 @@
  */
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
 import type { BrowserContext, Page } from 'puppeteer-core';
-import { rows, startDemo, until, type DemoEnv } from './support.js';
+import { axe, rows, startDemo, until, type DemoEnv } from './support.js';
 
-const require = createRequire(import.meta.url);
-const axePath = require.resolve('axe-core/axe.min.js');
 
 const CARD = 'learn-drawer >>> learn-feedback';
 const LESSON_CARD = 'learn-drawer >>> [part~="prompt-card"]';
@@ -44,14 +41,6 @@ async function saveTwice(page: Page): Promise<void> {
   }
 }
 
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
-  return page.evaluate(async () => {
-    // @ts-expect-error axe is injected above
-    const result = await window.axe.run(document.querySelector('learn-drawer'), { resultTypes: ['violations'] });
-    return result.violations.map((v: { id: string; help: string; nodes: unknown[] }) => `${v.id}: ${v.help} (${v.nodes.length})`);
-  });
-}
 
 const shownCount = (env: DemoEnv, id: string) =>
   rows<{ state: string }>(env.dbFile, "select data as state from prompt_states where user_id = 'erik-nilsson'")

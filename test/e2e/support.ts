@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
-import puppeteer, { type Browser } from 'puppeteer-core';
+import { createRequire } from 'node:module';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { build } from 'vite';
 import { startServer, type RunningServer } from '../../server/main.js';
 import { chromiumArgs, ensureBrowser } from '../../scripts/ensure-browser.mjs';
@@ -86,4 +87,16 @@ export function rows<T>(dbFile: string, sql: string, ...params: unknown[]): T[] 
   } finally {
     db.close();
   }
+}
+
+const axePath = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe's violations inside the first `selector` of the page (through its shadow roots), as "rule: help (targets)". */
+export async function axe(page: Page, selector = 'learn-drawer'): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.addScriptTag({ path: axePath });
+  return page.evaluate(async (sel) => {
+    // @ts-expect-error axe is injected above
+    const result = await window.axe.run(document.querySelector(sel), { resultTypes: ['violations'] });
+    return (result.violations as { id: string; help: string; nodes: { target: unknown }[] }[]).map((v) => `${v.id}: ${v.help} ${JSON.stringify(v.nodes.map((n) => n.target))}`);
+  }, selector);
 }
