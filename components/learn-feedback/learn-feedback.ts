@@ -91,6 +91,7 @@ export class LearnFeedback extends LitElement {
     heading: {},
     questions: { type: Array },
     variant: { reflect: true },
+    size: { reflect: true },
     prompt: {},
     backend: {},
     locale: {},
@@ -128,6 +129,8 @@ export class LearnFeedback extends LitElement {
   questions: SurveyQuestion[] | undefined;
   /** `inline` (default) or `card`: a non-modal prompt card with a heading and a close button. */
   variant: 'inline' | 'card' = 'inline';
+  /** `compact` (smaller type), `regular` (default) or `full`: fills its container without the card's border and padding (the drawer's articles, a lesson's completion screen). */
+  size: 'compact' | 'regular' | 'full' = 'regular';
   /** The proactive prompt that asked (sent with the feedback, for caps and insights); shows the card. */
   prompt: string | undefined;
   /** Reference server URL for a page with no script of its own: a runtime is started with it when none answers. */

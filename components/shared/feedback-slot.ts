@@ -15,7 +15,8 @@ import type { Learn } from '../../sdk/types.js';
 
 /**
  * The slot's box: the height the thumbs or the stars take with their question, at the host's font
- * size (the element is given it), so the upgrade moves nothing; the element sits in it without its card.
+ * size (the element is given it), so the upgrade moves nothing; the element fills it without its
+ * card (`size="full"`).
  */
 export const feedbackSlotStyles = css`
   .feedback-slot {
@@ -24,27 +25,13 @@ export const feedbackSlotStyles = css`
     padding-block-start: 1em;
     border-block-start: 1px solid var(--_border);
   }
-  .feedback-slot learn-feedback {
-    display: block;
+  .feedback-slot > * {
     font-size: 1em;
-  }
-  .feedback-slot learn-feedback::part(base) {
-    padding: 0;
-    border: 0;
-    border-radius: 0;
-    background: none;
   }
 `;
 
+/** The import of the chunk that registers `<learn-feedback>`, once (again after a failure: the next time a slot is in view). */
 let requested: Promise<unknown> | undefined;
-
-/** Loads (once) the chunk that registers `<learn-feedback>`. */
-export function loadFeedback(): Promise<unknown> {
-  return (requested ??= import('../learn-feedback/define.js').catch((error: unknown) => {
-    requested = undefined;
-    console.warn('Learnflow: could not load <learn-feedback>.', error);
-  }));
-}
 
 export interface FeedbackSlotOptions {
   learn: Learn | undefined;
@@ -61,7 +48,7 @@ export interface FeedbackSlotOptions {
 export function renderFeedbackSlot({ learn, subject, kind, part, locale, theme }: FeedbackSlotOptions): TemplateResult | typeof nothing {
   if (!learn?.user?.token) return nothing;
   return html`<div class="feedback-slot" part=${part}>
-    <learn-feedback subject=${subject} kind=${kind} locale=${ifDefined(locale)} theme=${theme}></learn-feedback>
+    <learn-feedback subject=${subject} kind=${kind} size="full" locale=${ifDefined(locale)} theme=${theme}></learn-feedback>
   </div>`;
 }
 
@@ -84,7 +71,7 @@ export class FeedbackSlotController implements ReactiveController {
     this.observer ??= new IntersectionObserver((entries) => {
       if (!entries.some((entry) => entry.isIntersecting)) return;
       this.hostDisconnected();
-      afterLoadIdle(() => void loadFeedback(), 1000);
+      afterLoadIdle(() => void (requested ??= import('../learn-feedback/define.js').catch(() => (requested = undefined))), 1000);
     });
     this.observer.observe(slot);
   }
