@@ -161,6 +161,10 @@ export default defineConfig({
         manualChunks: sharedChunks(),
         // Only the modules named above: Rollup would otherwise pull their dependencies into the chunk too.
         onlyExplicitManualChunks: true,
+        // The module namespace objects Rollup writes for dynamic imports and `import * as` without
+        // `[Symbol.toStringTag]: 'Module'` (only String(namespace) would tell): −105 B gzip in the
+        // drawer's open+search+article scenario, −4 B in learn.js.
+        generatedCode: { preset: 'es2015', symbols: false },
       },
     },
   },
