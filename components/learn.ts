@@ -17,8 +17,10 @@ afterLoad(() => {
   defineElement('learn-drawer', LearnDrawer);
   // A page without lessons (most of them) never downloads the player.
   defineWhenUsed('learn-lesson', () => import('./learn-lesson/define.js'));
-  // An editor's inline ask form or feedback widget and an expert's inbox page load theirs the same way.
+  // An editor's inline ask form or feedback widget, an expert's inbox and a content owner's insights
+  // page load theirs the same way.
   defineWhenUsed('learn-ask', () => import('./learn-ask/define.js'));
   defineWhenUsed('learn-inbox', () => import('./learn-inbox/define.js'));
   defineWhenUsed('learn-feedback', () => import('./learn-feedback/define.js'));
+  defineWhenUsed('learn-insights', () => import('./learn-insights/define.js'));
 });
