@@ -18,6 +18,15 @@ const LONG = {
   body: Array.from({ length: 60 }, (_, i) => `Paragraph ${i + 1} of a long article about forecasting.`).join('\n\n'),
 };
 
+/** The drawer's slide-in has finished (axe audits what is on screen). */
+const slidIn = (panel: HTMLElement) => Promise.all(panel.shadowRoot!.getAnimations().map((a) => a.finished));
+/**
+ * axe's skip-link rule takes an off-screen in-page link for a skip link and looks for its target in
+ * the document, not in the shadow root that holds it: an article's heading anchor below the drawer's
+ * fold then fails it now and then (seen once in a full run). Every other rule applies.
+ */
+const AXE = { ignoredRules: ['skip-link'] };
+
 const inFeedback = (panel: HTMLElement, selector: string) => $(panel as never, 'learn-feedback')?.shadowRoot?.querySelector<HTMLElement>(selector) ?? null;
 
 describe('<learn-drawer> article feedback', () => {
@@ -65,7 +74,8 @@ describe('<learn-drawer> article feedback', () => {
     expect(thumbs[1]!.getAttribute('aria-pressed')).to.equal('true');
     const reasons = [...inFeedback(panel, '[part~="reasons"]')!.querySelectorAll('[part~="reason"]')].map((r) => r.textContent!.trim());
     expect(reasons).to.deep.equal(['It is outdated', 'It is unclear', "It didn't answer my question"]);
-    await expect(drawer).to.be.accessible();
+    await slidIn(panel);
+    await expect(drawer).to.be.accessible(AXE);
     await sendKeys({ press: 'Tab' });
     await sendKeys({ press: 'Space' });
     await until(() => inFeedback(panel, '[part~="reason"] input:checked'), 'the first reason, chosen by keyboard');
@@ -74,7 +84,7 @@ describe('<learn-drawer> article feedback', () => {
     await until(() => backend.writes.received.some((r) => r.path === '/v1/feedback'), 'the feedback reaches the backend');
     const sent = backend.writes.received.find((r) => r.path === '/v1/feedback')!.body as FeedbackRequest;
     expect(sent).to.include({ subject: 'article:close-dates', kind: 'thumbs', value: 0, reason: 'outdated' });
-    await expect(drawer).to.be.accessible();
+    await expect(drawer).to.be.accessible(AXE);
   });
 
   it('signed out: no feedback at the end of the article (it needs a signed-in person), and it appears on sign-in', async () => {
@@ -83,7 +93,8 @@ describe('<learn-drawer> article feedback', () => {
     const panel = await openPanel(drawer);
     await until(() => $(panel, '[part~="article-body"]'), 'the body renders');
     expect($(panel, '[part~="article-feedback"]')).to.equal(null);
-    await expect(drawer).to.be.accessible();
+    await slidIn(panel);
+    await expect(drawer).to.be.accessible(AXE);
     await learn.setUser(USER);
     await until(() => $(panel, '[part~="article-feedback"] learn-feedback'), 'the slot after sign-in');
   });
