@@ -30,7 +30,7 @@ const SECRET = `bench-secret-${randomUUID()}`;
 
 async function runChild(work: string): Promise<void> {
   const { startServer } = await import('../server/main.js');
-  const server = await startServer({ port: 0, dbFile: join(work, 'learn.db'), contentDir: join(ROOT, 'demo/content'), quiet: true, tokenSecret: process.env.BENCH_SECRET });
+  const server = await startServer({ port: 0, dbFile: join(work, 'learn.db'), contentDir: join(ROOT, 'demo/content'), quiet: true, tokenSecret: process.env.BENCH_SECRET, feedback: { writeRate: false } }); // one expert answers 400 questions: the fan-out is measured, not the per-user limit
   console.log(`READY ${server.url}`);
 }
 

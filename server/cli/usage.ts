@@ -37,7 +37,7 @@ Environment:
   ASK_WEBHOOK_URL  post a notice for each new and escalated question to this incoming
                  webhook (Slack or Teams); retried with backoff, never in the asker's request
   ASK_WEBHOOK_FORMAT  slack (default: { text }) or teams (a MessageCard)
-  WRITE_RATE     per-user limit on feedback, search-event and prompt-state writes:
+  WRITE_RATE     per-user limit on every write (questions, replies, progress, statements, feedback…):
                  30/min (default), 2/s, or off; over it the answer is 429 with Retry-After
   WRITE_BURST    writes a user may send at once (default 60)
   INSIGHTS_TARGET_MINUTES  target answer time open questions are measured against

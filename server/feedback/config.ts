@@ -6,7 +6,7 @@
 import { DEFAULT_WRITE_RATE, parseWriteRate, RateLimiter, type WriteRate } from '../http/rate-limit.js';
 
 export interface FeedbackOptions {
-  /** Per-user limit on the feedback, search-event and prompt-state writes; `false` turns it off. Default 30/min, burst 60. */
+  /** Per-user limit on every write (keyed and action writes); `false` turns it off. Default 30/min, burst 60. */
   writeRate?: WriteRate | false;
   /** The limiter's clock (tests move it instead of sleeping). */
   clock?: () => number;

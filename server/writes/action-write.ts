@@ -29,6 +29,7 @@ async function emptyBody(c: Context, limit: number): Promise<Record<string, unkn
 
 export async function actionWrite(c: Context, deps: AppDeps, write: (user: AuthUser, trx: Transaction<DatabaseSchema>) => Promise<WriteResult>): Promise<Response> {
   const user = currentUser(c);
+  deps.feedback.limiter?.take(user.sub); // per user, like every write (keyed-write.ts)
   const keyed = requestHeader(c, 'idempotency-key') !== undefined;
   const key = keyed ? idempotencyKey(c) : undefined;
   // The key is bound to the path and method only: the body carries nothing.

@@ -30,6 +30,8 @@ export interface KeyedWriteOptions<S extends z.ZodMiniType, P = undefined> {
 
 export async function keyedWrite<S extends z.ZodMiniType, P = undefined>(c: Context, deps: AppDeps, options: KeyedWriteOptions<S, P>): Promise<Response> {
   const user = currentUser(c);
+  // Per user, before the body is read: a client over the limit gets 429 with Retry-After.
+  deps.feedback.limiter?.take(user.sub);
   const key = idempotencyKey(c);
   const raw = await readJsonValue(c, bodyLimitFor(c.req.path, deps.bodyLimit));
   const request = { userId: user.sub, key, hash: requestHash(c.req.method, c.req.path, raw) };
