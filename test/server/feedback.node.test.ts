@@ -158,8 +158,10 @@ describe('per-user write rate limit', () => {
     assert.equal(retryAfter, 2);
     // Other people are not held up by Erik's bucket.
     assert.equal((await api.write('/v1/feedback', await token('maja-sjoberg'), feedback())).status, 201);
-    // Search events and prompt state share the same bucket.
+    // Every write shares the same bucket: search events, a question, an action write.
     assert.equal((await api.write('/v1/search-events', erik, { events: [] })).status, 429);
+    await refused(await api.ask(erik), 429, 'rate_limited');
+    await refused(await api.write(`/v1/questions/${randomUUID()}/solve`, erik, undefined), 429, 'rate_limited');
 
     clock.advance(retryAfter);
     // The outbox sends the same write with the same key: accepted, nothing lost.
