@@ -126,7 +126,7 @@ export class LearnRuntime implements Learn {
     ({ lessons: this.lessons, review: this.review, sync: this.sync } = learningApis(front, this.locale));
     ({ questions: this.questions, inbox: this.inbox } = askApis(front));
     // Its own chunk (sdk/feedback/give.ts): a page where nobody gives feedback never loads it.
-    this.feedback = forward(() => import('./feedback/give.js').then((m) => m.feedbackCalls(front())), 'give', {} as FeedbackApi);
+    this.feedback = forward(() => import('./feedback/give.js').then((m) => m.feedbackCalls(front())), 'give given', {} as FeedbackApi);
     this.insights = forward(() => import('./insights/api.js').then((m) => m.insightsCalls(front())), 'report csv', {} as InsightsApi);
     this.#searches = new SearchReporter(front, () => this.context.screen);
     this.#session = this.#startSession(user);

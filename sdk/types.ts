@@ -495,6 +495,17 @@ export interface FeedbackApi {
    * comment over COMMENT_MAX, a bad subject) or `unauthorized` (no user with a token).
    */
   give(input: FeedbackInput): Promise<FeedbackRequest>;
+  /**
+   * What this person last gave on `subject` from this device (kept in IndexedDB, the newest 300
+   * subjects), so a widget shows "thank you" instead of asking again. Undefined when nothing was given.
+   */
+  given(subject: string): Promise<GivenFeedback | undefined>;
+}
+
+export interface GivenFeedback {
+  kind: FeedbackKind;
+  value?: number;
+  givenAt: string;
 }
 
 export type LearnEventType = keyof LearnEventMap;

@@ -116,6 +116,10 @@ export class LearnFeedback extends LitElement {
   /** Send was pressed with something to fix: the reason is shown until it is fixed. */
   private showProblem = false;
   private queued = false;
+  /** Thanked for feedback given earlier (on this device), instead of asking again. */
+  private earlier = false;
+  /** The person, subject and kind the earlier feedback was looked up for. */
+  private lookedUp = '';
   private focusPending = false;
   private numbers: { lang: string; format: Intl.NumberFormat } | undefined;
 
@@ -156,9 +160,33 @@ export class LearnFeedback extends LitElement {
   }
 
   protected override updated(): void {
+    this.lookUpEarlier();
     if (!this.focusPending) return;
     this.focusPending = false;
     this.renderRoot.querySelector<HTMLElement>('[data-focus]')?.focus();
+  }
+
+  /**
+   * An inline widget whose subject this person already rated here shows the thank-you instead of
+   * the question: an article read twice, a lesson finished again. Prompt cards are capped by the
+   * SDK instead.
+   */
+  private lookUpEarlier(): void {
+    const learn = this.learn;
+    const user = learn?.user;
+    if (!learn || !user?.token || this.isCard || !this.subject) return;
+    const key = `${user.id}\n${this.subject}\n${this.kind}`;
+    if (key === this.lookedUp) return;
+    this.lookedUp = key;
+    void learn.feedback.given(this.subject).then(
+      (given) => {
+        // Only while the form is untouched: never replace what the person is doing.
+        if (given?.kind !== this.kind || this.lookedUp !== key || this.phase !== 'form' || this.answers.touched) return;
+        this.earlier = true;
+        this.phase = 'thanks';
+      },
+      () => {},
+    );
   }
 
   private get learn(): Learn | undefined {
@@ -247,7 +275,7 @@ export class LearnFeedback extends LitElement {
     if (this.phase === 'thanks') {
       return html`<div class="thanks" part="thanks">
         ${feedbackIcons.check}
-        <div><p class="label" tabindex="-1" data-focus>${s.thanksTitle}</p><p class="muted">${this.queued ? s.thanksQueued : s.thanksBody}</p></div>
+        <div><p class="label" tabindex="-1" data-focus>${s.thanksTitle}</p><p class="muted">${this.earlier ? s.thanksEarlier : this.queued ? s.thanksQueued : s.thanksBody}</p></div>
       </div>`;
     }
     // A kind we do not know (a typo in a CMS) or a malformed survey: say so rather than show a broken form.

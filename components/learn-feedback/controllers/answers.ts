@@ -19,6 +19,11 @@ export class FeedbackAnswers {
 
   constructor(private readonly host: ReactiveControllerHost) {}
 
+  /** Whether the person has chosen or typed anything yet. */
+  get touched(): boolean {
+    return this.value !== undefined || this.comment !== '' || this.survey.size > 0;
+  }
+
   set(change: Partial<Pick<FeedbackAnswers, 'value' | 'reason' | 'comment'>>): void {
     Object.assign(this, change);
     // "Not helpful" asks why; a change of mind drops the reason.

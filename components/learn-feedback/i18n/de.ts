@@ -26,6 +26,7 @@ export const de: FeedbackStrings = {
   thanksTitle: 'Vielen Dank!',
   thanksBody: 'Ihr Feedback hilft uns, diese Hilfe zu verbessern.',
   thanksQueued: 'Sie sind offline: Es ist gespeichert und wird gesendet, sobald Sie wieder online sind.',
+  thanksEarlier: 'Sie haben hierzu bereits Feedback gegeben. Vielen Dank.',
   errorBody: 'Ihr Feedback konnte nicht gespeichert werden. Nichts von dem, was Sie geschrieben haben, ist verloren — versuchen Sie es erneut.',
   retry: 'Erneut versuchen',
   signedOutTitle: 'Melden Sie sich an, um Feedback zu geben',

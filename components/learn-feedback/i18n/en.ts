@@ -23,6 +23,8 @@ export interface FeedbackStrings {
   thanksTitle: string;
   thanksBody: string;
   thanksQueued: string;
+  /** Shown instead of the form when this person already gave feedback on the subject (on this device). */
+  thanksEarlier: string;
   errorBody: string;
   retry: string;
   signedOutTitle: string;
@@ -60,6 +62,7 @@ export const en: FeedbackStrings = {
   thanksTitle: 'Thank you!',
   thanksBody: 'Your feedback helps us improve this help.',
   thanksQueued: 'You are offline: it is saved and will be sent when you are back.',
+  thanksEarlier: 'You gave feedback on this earlier. Thank you.',
   errorBody: 'Your feedback could not be saved. Nothing you wrote is lost — try again.',
   retry: 'Try again',
   signedOutTitle: 'Sign in to give feedback',

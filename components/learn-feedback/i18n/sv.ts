@@ -26,6 +26,7 @@ export const sv: FeedbackStrings = {
   thanksTitle: 'Tack!',
   thanksBody: 'Din återkoppling hjälper oss att förbättra hjälpen.',
   thanksQueued: 'Du är offline: den är sparad och skickas när du är tillbaka.',
+  thanksEarlier: 'Du har redan lämnat återkoppling på det här. Tack!',
   errorBody: 'Din återkoppling kunde inte sparas. Inget du skrev har försvunnit — försök igen.',
   retry: 'Försök igen',
   signedOutTitle: 'Logga in för att lämna återkoppling',

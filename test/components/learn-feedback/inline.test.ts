@@ -199,4 +199,24 @@ describe('<learn-feedback> inline', () => {
     el.locale = 'de';
     await until(() => text($(el, '#q')) === 'War das hilfreich?', 'German');
   });
+
+  it('thanks instead of asking again when this person already rated the subject here (an article read twice)', async () => {
+    const { el, learn, backend } = await setup<LearnFeedback>(html`<learn-feedback subject="article:close-dates"></learn-feedback>`);
+    await until(() => $(el, '[part~="thumb"]'));
+    $$<HTMLButtonElement>(el, '[part~="thumb"]')[0]!.click();
+    await el.updateComplete;
+    await send(el);
+    await until(() => $(el, '[part~="thanks"]'), 'thanked');
+    expect(await learn.feedback.given('article:close-dates')).to.deep.include({ kind: 'thumbs', value: 1 });
+    expect(await learn.feedback.given('article:renewal-discounts')).to.equal(undefined);
+
+    // The same article later: the thank-you, not the question. Another kind on it still asks.
+    const again = await fixture<LearnFeedback>(html`<learn-feedback subject="article:close-dates"></learn-feedback>`);
+    await until(() => text($(again, '[part~="thanks"] .muted')) === 'You gave feedback on this earlier. Thank you.', 'remembered');
+    expect($(again, '[part~="thumb"]')).to.equal(null);
+    await expect(again).to.be.accessible();
+    const stars = await fixture<LearnFeedback>(html`<learn-feedback subject="article:close-dates" kind="stars"></learn-feedback>`);
+    await until(() => $(stars, '[part~="star"]'), 'stars still asked');
+    expect(bodies(backend)).to.have.length(1);
+  });
 });
