@@ -8,8 +8,12 @@
 import type { LearningFront } from './learning/front.js';
 import type { SearchAnalytics } from './search-analytics/collect.js';
 
-/** How long a query stands, with no further search, before it counts (tests shorten it). */
-export const SETTLE = { ms: 1500 };
+/**
+ * `ms`: how long a query stands, with no further search, before it counts; `loadMs`: how long after
+ * that the collector's chunk is fetched — analytics never compete with the article the person just
+ * opened (a page closed within those seconds loses that one search). Tests shorten both.
+ */
+export const SETTLE = { ms: 1500, loadMs: 5000 };
 
 /** A search not settled yet: the query as given, its result count, when (ms). */
 export type PendingSearch = [query: string, results: number, at: number];
@@ -41,7 +45,7 @@ export class SearchReporter {
   settle(opened?: string): void {
     const pending = this.pending;
     this.pending = undefined;
-    (this.#collect ??= import('./search-analytics/collect.js').then((m) => new m.SearchAnalytics(this))).then((c) => c.take(pending, opened), () => {});
+    setTimeout(() => (this.#collect ??= import('./search-analytics/collect.js').then((m) => new m.SearchAnalytics(this))).then((c) => c.take(pending, opened), () => {}), SETTLE.loadMs);
   }
 
   dispose(): void {

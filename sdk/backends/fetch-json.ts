@@ -3,7 +3,8 @@
  * read: unreachable (`network`), too slow (`timeout`, AbortSignal.timeout), cancelled
  * (`aborted`), 404 (`not-found`), any other non-2xx (`http`, with the server's ApiError message
  * when it sent one), and a body that is not JSON (`invalid-response`). 304 is a result, not an error.
- * `fetchText` is the same request for a text body (the insights' CSV).
+ * http-more.ts's `fetchText` is the same request for a text body (the insights' CSV): it lives
+ * there, in a lazy chunk, because this module is in the drawer's budgeted bytes.
  */
 import { BackendError } from '../types.js';
 import { abortError } from './abort.js';
@@ -38,14 +39,8 @@ export async function fetchJson(req: JsonRequest): Promise<JsonResult> {
   return { status: 'ok', data, etag: res.response.headers.get('ETag') ?? undefined };
 }
 
-/** The same request for a text body (`accept`: "text/csv"): its text on 2xx, the same errors otherwise. */
-export async function fetchText(req: JsonRequest, accept: string): Promise<string> {
-  const res = await fetchBody(req, accept);
-  if (res.status === 'not-modified') throw new BackendError('invalid-response', `${req.source} answered ${req.what} with "not modified".`, 304);
-  return res.text;
-}
-
-async function fetchBody(req: JsonRequest, accept: string): Promise<{ status: 'not-modified' } | { status: 'ok'; text: string; response: Response }> {
+/** The request behind `fetchJson` (and http-more.ts's `fetchText`): the body as text on 2xx, the errors above otherwise. */
+export async function fetchBody(req: JsonRequest, accept: string): Promise<{ status: 'not-modified' } | { status: 'ok'; text: string; response: Response }> {
   const timeout = AbortSignal.timeout(req.timeoutMs);
   const signal = req.signal ? AbortSignal.any([req.signal, timeout]) : timeout;
   const headers: Record<string, string> = { Accept: accept, ...req.headers };

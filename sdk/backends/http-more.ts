@@ -11,7 +11,7 @@ import type { RequestOptions, StreamOptions } from '../types.js';
 import { BackendError } from '../types.js';
 import type { HttpContext } from './http-extra.js';
 import { abortError } from './abort.js';
-import { fetchJson, fetchText, serverMessage, type FetchLike } from './fetch-json.js';
+import { fetchBody, fetchJson, serverMessage, type FetchLike, type JsonRequest } from './fetch-json.js';
 import { parseResponse } from './validate.js';
 
 /**
@@ -91,4 +91,11 @@ export async function stream(ctx: HttpContext, path: string, options: StreamOpti
   }
   const kind = status === 401 ? 'unauthorized' : status === 403 ? 'forbidden' : status === 404 ? 'not-found' : 'http';
   throw new BackendError(kind, `${ctx.base} refused live updates (HTTP ${status}${said ? `: ${said}` : ''}).`, status);
+}
+
+/** `fetchJson`'s request for a text body (`accept`: "text/csv"): its text on 2xx, the same errors otherwise. */
+async function fetchText(req: JsonRequest, accept: string): Promise<string> {
+  const res = await fetchBody(req, accept);
+  if (res.status === 'not-modified') throw new BackendError('invalid-response', `${req.source} answered ${req.what} with "not modified".`, 304);
+  return res.text;
 }

@@ -65,13 +65,13 @@ export class PromptEngine {
     document.addEventListener('keydown', onKey, true);
     this.#offs.push(
       () => document.removeEventListener('keydown', onKey, true),
-      learn.on('track', ({ name }) => this.#fire((t) => 'track' in t && t.track === name && (shared.tracked.get(name) ?? 0) >= (t.count ?? 1))),
+      learn.on('track', ({ name }) => this.#fire((t) => 'track' in t && t.track === name && shared.tracked(name) >= (t.count ?? 1))),
       learn.on('lesson-complete', ({ lessonId }) => this.#fire((t) => 'lessonCompleted' in t && (t.lessonCompleted === true || t.lessonCompleted === lessonId))),
       learn.on('context-change', ({ context }) => void this.#enter(context.screen)),
     );
     void this.#loaded.then(() => {
       // Counted before this chunk loaded.
-      this.#fire((t) => 'track' in t && (shared.tracked.get(t.track) ?? 0) >= (t.count ?? 1));
+      this.#fire((t) => 'track' in t && shared.tracked(t.track) >= (t.count ?? 1));
       return this.#enter(learn.context.screen);
     });
   }

@@ -9,8 +9,9 @@ import type { LearningFront } from '../learning/front.js';
 import type { Learn, LearnOptions, PromptsApi } from '../types.js';
 
 export function promptsApi(front: () => LearningFront, options: LearnOptions, learn: Learn, tenant: string): PromptsApi {
-  const tracked = new Map<string, number>();
-  learn.on('track', ({ name }) => tracked.set(name, (tracked.get(name) ?? 0) + 1));
+  // Every `learn.track` name, in order: prompts.ts counts from it (the fewest bytes here).
+  const tracked: string[] = [];
+  learn.on('track', ({ name }) => tracked.push(name));
   let loaded: Promise<PromptsApi> | undefined;
   const load = () => (loaded ??= import('./prompts.js').then((m) => m.startPrompts(front, options, learn, tenant, tracked)));
   if (options.prompts?.length) front().deps.idle(() => void load());

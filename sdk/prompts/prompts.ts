@@ -12,17 +12,18 @@ export interface PromptsShared {
   readonly defs: Map<string, PromptDefinition>;
   readonly budget: Budget;
   /** `learn.track` counts in this page, by name. */
-  readonly tracked: Map<string, number>;
+  /** How many times `learn.track(name)` was called in this page. */
+  tracked(name: string): number;
   readonly learn: Learn;
   /** Asks the listeners; true when none vetoed. */
   allowed(id: string, surface: ProactiveSurface, prompt?: PromptDefinition): boolean;
 }
 
-export function startPrompts(front: () => LearningFront, options: LearnOptions, learn: Learn, tenant: string, tracked: Map<string, number>): PromptsApi {
+export function startPrompts(front: () => LearningFront, options: LearnOptions, learn: Learn, tenant: string, tracked: readonly string[]): PromptsApi {
   const shared: PromptsShared = {
     defs: new Map(),
     budget: new Budget(Math.max(0, options.interruptions?.perSession ?? 1), tenant),
-    tracked,
+    tracked: (name) => tracked.filter((n) => n === name).length,
     learn,
     allowed(id, surface, prompt) {
       let vetoed = false;

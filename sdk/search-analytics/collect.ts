@@ -30,8 +30,11 @@
  * analytics, not the person's own writes.
  */
 import { SEARCH_QUERY_MAX } from '../../src/protocol/api.js';
+import { SEARCH_EVENTS_MAX } from '../../src/protocol/batch-limits.js';
 import { ScreenKey } from '../../src/protocol/primitives.js';
-import { SEARCH_EVENTS_MAX, SearchEvent } from '../../src/protocol/insights.js';
+// The type only: the events are built here from known values, and the schema module (with its
+// helpers) would be 1.7 KB more fetched right after the first search (the server validates them).
+import type { SearchEvent } from '../../src/protocol/insights.js';
 import type { LearningFront } from '../learning/front.js';
 import type { PendingSearch, SearchReporter } from '../search-report.js';
 
@@ -114,7 +117,7 @@ export class SearchAnalytics {
     // A screen key the server would refuse costs the screen, not the search.
     const screen = this.reporter.screen();
     if (ScreenKey.safeParse(screen).success) event.screen = screen;
-    return SearchEvent.safeParse(event).success ? { event, front } : undefined;
+    return { event, front };
   }
 
   /** The held search is final: ready to send. */

@@ -14,11 +14,12 @@
  */
 import * as z from 'zod/mini';
 import { SEARCH_QUERY_MAX } from './api.js';
+import { SEARCH_EVENTS_MAX } from './batch-limits.js';
 import { Id, IsoDateTime, ScreenKey } from './primitives.js';
 import { Uuid } from './progress.js';
 import { Int, OrNull } from './schema-helpers.js';
 
-export const SEARCH_EVENTS_MAX = 50;
+export { SEARCH_EVENTS_MAX };
 
 /** One settled search (debounced by the SDK; never a keystroke). */
 export const SearchEvent = z.object({

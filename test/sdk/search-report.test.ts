@@ -15,7 +15,7 @@ import { askMemory, EMPLOYEE, startAsk } from './ask-fixtures.js';
 import { catalogReady, cleanup, freshTenant } from './helpers.js';
 import { outboxRows } from './lesson-fixtures.js';
 
-const defaults = { settle: SETTLE.ms, ...TIMING };
+const defaults = { settle: SETTLE.ms, load: SETTLE.loadMs, ...TIMING };
 const posts = (backend: ReturnType<typeof askMemory>) => backend.writes.received.filter((r) => r.method === 'POST' && r.path === '/v1/search-events');
 const sent = (backend: ReturnType<typeof askMemory>) => posts(backend).flatMap((r) => (r.body as SearchEventBatch).events);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -35,10 +35,12 @@ async function type(learn: Learn, text: string): Promise<number> {
 describe('search analytics', () => {
   beforeEach(() => {
     SETTLE.ms = 150;
+    SETTLE.loadMs = 0;
     Object.assign(TIMING, { holdMs: 900, batchMs: 20 });
   });
   afterEach(async () => {
     SETTLE.ms = defaults.settle;
+    SETTLE.loadMs = defaults.load;
     Object.assign(TIMING, { holdMs: defaults.holdMs, batchMs: defaults.batchMs });
     await cleanup();
   });

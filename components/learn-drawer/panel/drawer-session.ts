@@ -13,7 +13,6 @@ import { LearnHideEvent, LearnShowEvent } from '../../events/learn-show.js';
 import { afterLoadIdle } from '../../../sdk/idle.js';
 import type { OpenTarget } from '../../../sdk/types.js';
 import type { LearnDrawer } from '../learn-drawer.js';
-import { hostPrompts } from '../prompt-host.js';
 import { PANEL_CLOSE_INTENT, type PanelCloseIntentEvent } from './close-intent.js';
 import { PANEL_PARTS, type LearnDrawerPanel } from './learn-drawer-panel.js';
 
@@ -40,7 +39,6 @@ export class DrawerSession {
     this.configure();
     drawer.shadowRoot!.append(panel);
     launcher.setAttribute('aria-controls', panel.id);
-    hostPrompts(drawer);
     // Created ahead of the first open (at idle): its body (the suggestions) at the next idle moment.
     afterLoadIdle(() => panel.prepareBody(), 10_000);
   }

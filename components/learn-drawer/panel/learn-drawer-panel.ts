@@ -1,4 +1,5 @@
 /** `<learn-drawer-panel>`: the contract is the JSDoc on the class below (it feeds custom-elements.json). */
+import type { LearnDrawer } from '../learn-drawer.js';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { keyed } from 'lit/directives/keyed.js';
@@ -135,6 +136,9 @@ export class LearnDrawerPanel extends LitElement {
     // and the answers not seen yet): known from the runtime's idle check, without a request of ours.
     'unread-change': () => undefined,
     'questions-change': () => undefined,
+    // A proactive prompt from the SDK (it shows one only while someone listens): a card beside the
+    // launcher, in a chunk of its own (prompt-card.ts) — most sessions never show one.
+    prompt: (detail, learn) => void import('../prompt-card.js').then((m) => m.showPrompt((this.getRootNode() as ShadowRoot).host as LearnDrawer, learn, detail)),
   });
   private readonly localize = new LocalizeController(this, () => this.locale, () => this.runtime.learn?.locale);
   private readonly announcer = new AnnounceController(this);
