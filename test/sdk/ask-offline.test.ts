@@ -5,7 +5,8 @@
  * same IndexedDB), and stored exactly once when the server is back — one POST key on every try,
  * also when the server stored it but its answer was lost.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { createLearn, staticBackend } from '../../sdk/index.js';
 import { BackendError } from '../../sdk/types.js';
 import { ARTICLES, cleanup, freshTenant, nextEvent, track } from './helpers.js';

@@ -4,7 +4,8 @@
  * selection), suggestions, sending (outbox first, a local `open` question at once), the thread, follow-ups,
  * solving, the unread count and markRead, and the bad input each gets a clear BackendError for.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { QUESTION_MAX } from '../../src/protocol/index.js';
 import { backendFailure, cleanup, freshTenant, nextEvent } from './helpers.js';
 import { askMemory, EMPLOYEE, QUESTION, startAsk } from './ask-fixtures.js';

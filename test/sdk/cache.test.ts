@@ -6,7 +6,8 @@
  * open falls back to memory. The unavailable case is simulated with the `indexedDB` factory option
  * (a factory whose `open` throws, and one whose request fails asynchronously), not by stubbing globals.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { createLearn, httpBackend, memoryBackend, type Backend, type Learn } from '../../sdk/index.js';
 import { CatalogSearch, docsFromCatalog, SEARCH_FORMAT_VERSION } from '../../src/search/index.js';
 import { ARTICLES, catalogReady, cleanup, dbName, freshTenant, gated, nextEvent, rawKeys, rawPut, track } from './helpers.js';

@@ -5,7 +5,8 @@
  * start is real (it provides itself on this document). This file imports neither runtime.ts nor
  * start.ts, so the check that the runtime chunk loads only on `init` is meaningful.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { autoStart } from '../../sdk/autostart.js';
 import { memoryBackend } from '../../sdk/backends/memory.js';
 import { installFacade, type LearnflowGlobal } from '../../sdk/facade.js';

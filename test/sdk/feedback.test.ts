@@ -4,7 +4,8 @@
  * outbox before it resolves, stored exactly once by memoryBackend with the context it was given in,
  * and — given offline — kept through a reload and sent once when the server is back.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { COMMENT_MAX, type FeedbackRequest } from '../../src/protocol/index.js';
 import type { LearnEventMap } from '../../sdk/types.js';
 import { askMemory, EMPLOYEE, startAsk } from './ask-fixtures.js';

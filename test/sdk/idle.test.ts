@@ -3,7 +3,8 @@
  * Scheduling behind the host page's own start-up (sdk/idle.ts). The test page has long loaded, so
  * "still loading" is simulated by shadowing `document.readyState` and dispatching `load` ourselves.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { afterLoad, afterLoadIdle } from '../../sdk/idle.js';
 
 /** Runs `fn` while the document says it is still loading. */

@@ -5,7 +5,8 @@
  * never the note), close, the article draft and publish (then found by search). Without a token:
  * `unauthorized` before any request; an employee's token: `forbidden`.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { backendFailure, cleanup, freshTenant } from './helpers.js';
 import { askMemory, EMPLOYEE, EXPERT, OTHER_EXPERT, QUESTION, startAsk } from './ask-fixtures.js';
 import type { MemoryBackend } from '../../sdk/index.js';

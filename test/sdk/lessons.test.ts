@@ -4,7 +4,8 @@
  * discarded with a warning when it cannot be used), merged with the server's copy, learning
  * records that are valid xAPI, try-it navigation, lessons for the context.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { statementProblems } from '../../src/xapi/validate.js';
 import { createLearn, httpBackend } from '../../sdk/index.js';
 import type { LessonEvent } from '../../sdk/types.js';

@@ -4,7 +4,8 @@
  * (logout) clears the user's data without a reload, destroy() removes every listener and hook so
  * a new runtime can be created.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { createLearn, memoryBackend, type Backend, type LearnUser } from '../../sdk/index.js';
 import { ARTICLES, catalogReady, cleanup, dbName, freshTenant, nextEvent, rawKeys, track } from './helpers.js';
 

@@ -6,7 +6,8 @@
  * stream resumes from the event sequence the list of questions was read at, and a connection that
  * stays silent past the heartbeat timeout is dropped and reopened.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { createLearn, type MemoryBackend } from '../../sdk/index.js';
 import { databaseName } from '../../sdk/cache/db.js';
 import { LiveClient } from '../../sdk/ask/live.js';

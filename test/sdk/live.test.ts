@@ -5,7 +5,8 @@
  * count, resumed with Last-Event-ID after a drop and after a reload, malformed events skipped with a
  * warning, stopped for good on 401, paused while offline, closed with the session.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { MemoryBackend } from '../../sdk/index.js';
 import { BackendError, type Learn, type StreamOptions } from '../../sdk/types.js';
 import { cleanup, freshTenant, nextEvent } from './helpers.js';

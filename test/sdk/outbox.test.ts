@@ -4,7 +4,8 @@
  * persisted before the call returns, sent after a reload with the same idempotency key, retried
  * with backoff (Retry-After honoured), a refused write kept as failed and never retried.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { outcomeOf, retryDelay, MAX_DELAY_MS } from '../../sdk/outbox/policy.js';
 import { parseRetryAfter } from '../../sdk/backends/retry-after.js';
 import type { SendResult } from '../../sdk/types.js';

@@ -5,11 +5,12 @@
  * budget (also spent by `request` from other surfaces), the host's veto, waiting while the person
  * types, and never showing without something that renders prompts.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import { createLearn, type MemoryBackend } from '../../sdk/index.js';
 import type { Learn, LearnEventMap, LearnOptions, PromptDefinition } from '../../sdk/types.js';
 import { askMemory, EMPLOYEE } from './ask-fixtures.js';
-import { cleanup, freshTenant, nextEvent, track } from './helpers.js';
+import { cleanup, dbName, freshTenant, nextEvent, rawPut, track } from './helpers.js';
 import { FULL_RUN, LESSON, memory, progressAfter, start as lessonRuntime } from './lesson-fixtures.js';
 
 const NPS: PromptDefinition = { id: 'nps-crm', trigger: { track: 'deal-saved', count: 2 }, feedback: { subject: 'product:crm', kind: 'nps' } };
@@ -191,6 +192,17 @@ describe('learn.prompts', () => {
     const shown = nextEvent(learn, 'prompt');
     await learn.lessons.save(LESSON, progressAfter(FULL_RUN));
     expect((await shown).prompt.id).to.equal('after-lesson');
+  });
+
+  it('discards a corrupt stored prompt state and visit count instead of failing', async () => {
+    const backend = askMemory();
+    const first = start(backend, tenant);
+    await first.learn.refresh(); // the database exists
+    first.learn.destroy();
+    await rawPut(dbName(tenant, EMPLOYEE.id), 'user', 'prompt-state', { v: 9, prompts: 'garbage' });
+    await rawPut(dbName(tenant, EMPLOYEE.id), 'user', 'prompt-visits', { 'crm/opportunity': 'many' });
+    const { shown } = start(backend, tenant, { prompts: [{ id: 'first-visit', trigger: { visit: 'crm/opportunity', count: 1 }, lesson: 'crm-quotes' }] });
+    await waitUntil(() => shown.length === 1, 'shown on a clean state');
   });
 
   it('samples: a prompt for 0 % of people never shows', async () => {

@@ -4,7 +4,8 @@
  * with their lessons, answers that reschedule (and sync), pause and resume, and a due count that
  * is there at start without the engine (the launcher's badge).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { ReviewState } from '../../src/protocol/index.js';
 import { cleanup, freshTenant, nextEvent } from './helpers.js';
 import { FULL_RUN, LESSON, USER, memory, progressAfter, start } from './lesson-fixtures.js';

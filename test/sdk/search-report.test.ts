@@ -5,7 +5,8 @@
  * Retry-After honoured), flushed at pagehide, and a hostile query normalised and cut, never a crash.
  * Timings are shortened through SETTLE and TIMING instead of waiting or faking the clock.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './wait.js';
 import type { SearchEventBatch } from '../../src/protocol/insights.js';
 import { SEARCH_QUERY_MAX } from '../../src/protocol/index.js';
 import { BATCH_AT, normaliseQuery, TIMING } from '../../sdk/search-analytics/collect.js';
