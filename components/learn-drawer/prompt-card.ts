@@ -8,8 +8,12 @@
 import type { Learn, LearnEventMap } from '../../sdk/types.js';
 import { primaryLanguage, resolveLocale } from '../shared/locale.js';
 
-/** The launcher's sheet styles every `button` of this shadow root (it is the only one there): the card's own buttons undo that. */
-const RULES = `[part~=prompt]{position:fixed;z-index:var(--learn-z-index,2147483000);inset-block:auto calc(var(--learn-launcher-offset,20px) + 64px);inset-inline:auto var(--learn-launcher-offset,20px);inline-size:min(360px,calc(100vw - 2 * var(--learn-launcher-offset,20px)))}
+/**
+ * While the drawer is open (the launcher says so) the card is hidden, so neither it nor its focus
+ * stops sit under the drawer; it is back when the drawer closes.
+ * The launcher's sheet styles every `button` of this shadow root (it is the only one there): the card's own buttons undo that. */
+const RULES = `[part~=prompt]{position:fixed;z-index:calc(var(--learn-z-index,2147483000) - 1);inset-block:auto calc(var(--learn-launcher-offset,20px) + 64px);inset-inline:auto var(--learn-launcher-offset,20px);inline-size:min(360px,calc(100vw - 2 * var(--learn-launcher-offset,20px)))}
+[aria-expanded=true]~[part~=prompt]{visibility:hidden}
 :host([corner^=top]) [part~=prompt]{inset-block:calc(var(--learn-launcher-offset,20px) + 64px) auto}
 :host([corner$=start]) [part~=prompt]{inset-inline:var(--learn-launcher-offset,20px) auto}
 [part~=prompt-card]{padding:16px;border:1px solid var(--learn-border,#d8dde4);border-radius:var(--learn-radius,8px);background:var(--learn-surface,#fff);color:var(--learn-text,#1b1f24);box-shadow:0 8px 28px rgb(0 0 0 / .18);font:15px/1.45 var(--learn-font-family,system-ui,sans-serif)}

@@ -64,6 +64,12 @@ describe('<learn-drawer> prompt cards', () => {
     await until(() => card.shadowRoot?.textContent?.includes('How easy is it to keep an opportunity up to date?'), 'the card with its question');
     expect(card.getAttribute('variant')).to.equal('card');
     await expect(drawer).to.be.accessible();
+    // Hidden while the drawer is open (nothing of it under the drawer, no focus stop), back after.
+    const box = drawer.shadowRoot!.querySelector<HTMLElement>('[part~="prompt"]')!;
+    learn.open();
+    await until(() => getComputedStyle(box).visibility === 'hidden', 'hidden under the open drawer');
+    learn.close();
+    await until(() => getComputedStyle(box).visibility === 'visible', 'back when it closes');
     card.shadowRoot!.querySelector<HTMLElement>('[part~="close-button"]')!.click();
     await until(() => drawer.shadowRoot!.querySelector('[part~="prompt"]') === null, 'removed');
     expect(answered).to.deep.equal([]);
