@@ -68,6 +68,8 @@ export class PromptEngine {
       learn.on('track', ({ name }) => this.#fire((t) => 'track' in t && t.track === name && shared.tracked(name) >= (t.count ?? 1))),
       learn.on('lesson-complete', ({ lessonId }) => this.#fire((t) => 'lessonCompleted' in t && (t.lessonCompleted === true || t.lessonCompleted === lessonId))),
       learn.on('context-change', ({ context }) => void this.#enter(context.screen)),
+      // The document's key listener and the screen timer outlive the runtime's own listeners otherwise.
+      learn.on('destroy', () => this.stop()),
     );
     void this.#loaded.then(() => {
       // Counted before this chunk loaded.
@@ -94,11 +96,12 @@ export class PromptEngine {
 
   #alive(): boolean {
     if (this.front.deps.live()) return true;
-    this.#stop();
+    this.stop();
     return false;
   }
 
-  #stop(): void {
+  /** Let go of every listener and timer (the session ended, or another person's engine took over). */
+  stop(): void {
     for (const off of this.#offs.splice(0)) off();
     clearInterval(this.#ticker);
   }

@@ -11,7 +11,6 @@ import type { PromptEngine } from './engine.js';
 export interface PromptsShared {
   readonly defs: Map<string, PromptDefinition>;
   readonly budget: Budget;
-  /** `learn.track` counts in this page, by name. */
   /** How many times `learn.track(name)` was called in this page. */
   tracked(name: string): number;
   readonly learn: Learn;
@@ -37,6 +36,8 @@ export function startPrompts(front: () => LearningFront, options: LearnOptions, 
   const load = (): Promise<PromptEngine> => {
     const current = front();
     if (owner !== current || !engine) {
+      // The previous person's engine lets go of its listeners and timers now, not at its next event.
+      void engine?.then((e) => e.stop());
       owner = current;
       engine = import('./engine.js').then((m) => new m.PromptEngine(current, shared));
     }
