@@ -11,6 +11,7 @@ import { formatDuration } from '../shared/durations.js';
 import { LanguageController } from '../shared/language-controller.js';
 import { VERSION } from '../shared/version.js';
 import { Downloads } from './controllers/download.js';
+import { ChartWidthController } from './controllers/chart-width.js';
 import { ReportsController } from './controllers/reports.js';
 import type { InsightsStrings } from './i18n/en.js';
 import { insightsTranslations } from './i18n/load.js';
@@ -94,6 +95,7 @@ export class LearnInsights extends LitElement {
   private filter: FilterValues = lastDays(DEFAULT_DAYS);
   private readonly reports = new ReportsController(this, () => this.runtime.learn, () => this.filter);
   private readonly downloads = new Downloads(this);
+  private readonly chartWidth = new ChartWidthController(this);
   private readonly views = new Map<InsightsReportName, 'chart' | 'table'>();
   private rangeError = '';
 
@@ -192,7 +194,7 @@ export class LearnInsights extends LitElement {
           downloading: this.downloads.isBusy(name),
           strings: s,
           formats: f,
-          rtl,
+          layout: { rtl, width: this.chartWidth.width },
           onToggle: () => this.toggle(name),
           onDownload: () => void this.download(name),
           onRetry: () => this.reports.reload(name),

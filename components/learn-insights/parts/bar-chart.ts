@@ -47,7 +47,7 @@ const ROW_GAP = 14;
 const VALUE_W = 96;
 /** Characters that fit a row at the label's size (≈ 7.5 px each). */
 const clip = (text: string, width: number) => {
-  const max = Math.floor(width / 7.5);
+  const max = Math.floor(width / 8.5);
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 };
 const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);

@@ -19,9 +19,11 @@ export interface LineChartOptions {
   points: LinePoint[];
   /** 0.5 → "50 %". */
   percent: (share: number) => string;
+  /** At most this wide (CSS px; default 880): drawn to the column, so its text keeps its size. */
+  width?: number;
 }
 
-const W = 880;
+const MAX_W = 880;
 const H = 220;
 const LEFT = 48;
 const RIGHT = 16;
@@ -30,6 +32,7 @@ const BOTTOM = 30;
 
 export function renderLineChart(o: LineChartOptions): TemplateResult {
   const { points } = o;
+  const W = Math.min(MAX_W, o.width ?? MAX_W);
   const plotW = W - LEFT - RIGHT;
   const plotH = H - TOP - BOTTOM;
   const step = points.length > 1 ? plotW / (points.length - 1) : 0;
@@ -49,8 +52,8 @@ export function renderLineChart(o: LineChartOptions): TemplateResult {
   });
   if (run) runs.push(run);
 
-  // About six date labels, always the first and the last (and none crowding the last).
-  const every = Math.max(1, Math.ceil(points.length / 6));
+  // A date label per ~140 px (six at full width), always the first and the last (and none crowding the last).
+  const every = Math.max(1, Math.ceil(points.length / Math.max(2, Math.floor(W / 140))));
   const last = points.length - 1;
   const labelled: number[] = [];
   for (let i = 0; i < last; i += every) if (i === 0 || last - i >= every * 0.8) labelled.push(i);

@@ -21,10 +21,16 @@ export interface Formats {
   duration(minutes: number): string;
 }
 
+/** Right to left, and the width a chart may take (a report section's, in CSS px). */
+export interface ChartLayout {
+  rtl: boolean;
+  width: number;
+}
+
 export interface ReportView<R extends InsightsReportName> {
   empty(data: InsightsReports[R]): boolean;
   summary(data: InsightsReports[R], s: InsightsStrings, f: Formats): string;
-  chart(data: InsightsReports[R], s: InsightsStrings, f: Formats, rtl: boolean): TemplateResult;
+  chart(data: InsightsReports[R], s: InsightsStrings, f: Formats, layout: ChartLayout): TemplateResult;
   table(data: InsightsReports[R], s: InsightsStrings, f: Formats): TemplateResult;
 }
 
@@ -34,12 +40,12 @@ const CHART_ROWS = 10;
 const searches: ReportView<'searches'> = {
   empty: (d) => d.total === 0,
   summary: (d, s, f) => s.searchTotals(f.number(d.total), f.number(d.noResultTotal)),
-  chart(d, s, f, rtl) {
+  chart(d, s, f, { rtl, width }) {
     const one = (id: string, title: string, items: typeof d.top) =>
       items.length
         ? renderBarChart({
             id,
-            width: 440,
+            width: Math.min(440, width),
             summary: s.searchesChart(title, `“${items[0]!.query}”`, f.number(items[0]!.count)),
             series: [{ label: s.count }],
             rows: items.slice(0, CHART_ROWS).map((q) => ({ label: q.query, values: [q.count] })),
@@ -74,9 +80,10 @@ function reasonsText(r: InsightsReports['articles']['items'][number]['reasons'],
 const articles: ReportView<'articles'> = {
   empty: (d) => d.items.length === 0,
   summary: (d, s, f) => ratingsOf(d.items.reduce((n, a) => n + a.helpful + a.notHelpful, 0), s, f),
-  chart(d, s, f, rtl) {
+  chart(d, s, f, { rtl, width }) {
     const worst = d.items[0]!;
     return renderBarChart({
+      width: Math.min(640, width),
       id: 'articles',
       summary: s.articlesChart(d.items.length, `“${worst.title ?? worst.article}”`, f.percent(worst.helpfulShare)),
       series: [{ label: s.helpfulShare }],
@@ -110,9 +117,10 @@ const AGE_KEYS = ['fresh', 'due', 'late', 'veryLate'] as const;
 const questions: ReportView<'questions'> = {
   empty: (d) => d.open === 0,
   summary: (d, s, f) => `${s.openTotal(d.open, f.number(d.open))} · ${s.target(f.duration(d.targetMinutes))}`,
-  chart(d, s, f, rtl) {
+  chart(d, s, f, { rtl, width }) {
     const late = d.topics.reduce((n, t) => n + t.ages.late + t.ages.veryLate, 0);
     return renderBarChart({
+      width: Math.min(640, width),
       id: 'questions',
       summary: s.questionsChart(f.number(d.open), f.number(late), f.duration(d.targetMinutes)),
       series: AGE_KEYS.map((k) => ({ label: s.ages[k] })),
@@ -138,9 +146,10 @@ const FUNNEL = ['started', 'completed', 'passed'] as const;
 const lessons: ReportView<'lessons'> = {
   empty: (d) => d.items.length === 0,
   summary: (d, s, f) => FUNNEL.map((k) => `${s.funnel[k]} ${f.number(d.items.reduce((n, l) => n + l[k], 0))}`).join(' · '),
-  chart(d, s, f, rtl) {
+  chart(d, s, f, { rtl, width }) {
     const total = (k: (typeof FUNNEL)[number]) => f.number(d.items.reduce((n, l) => n + l[k], 0));
     return renderBarChart({
+      width: Math.min(640, width),
       id: 'lessons',
       summary: s.lessonsChart(d.items.length, total('started'), total('completed'), total('passed')),
       series: FUNNEL.map((k) => ({ label: s.funnel[k] })),
@@ -180,10 +189,11 @@ function calendar(d: InsightsReports['feedback']): { day: string; helpfulShare: 
 const feedback: ReportView<'feedback'> = {
   empty: (d) => d.days.length === 0,
   summary: (d, s, f) => s.feedbackTotals(f.number(d.days.reduce((n, x) => n + x.count, 0)), f.number(d.days.length)),
-  chart(d, s, f) {
+  chart(d, s, f, { width }) {
     const shares = d.days.map((x) => x.helpfulShare).filter((v): v is number => v !== null);
     const days = calendar(d);
     return renderLineChart({
+      width,
       id: 'feedback',
       summary: s.feedbackChart(d.days.length, f.day(days[0]!.day), f.day(days[days.length - 1]!.day), f.percent(shares.length ? Math.min(...shares) : null), f.percent(shares.length ? Math.max(...shares) : null)),
       points: days.map((x) => ({ label: f.day(x.day, true), value: x.helpfulShare })),

@@ -8,7 +8,7 @@ import type { InsightsReportName, InsightsReports } from '../../../sdk/types.js'
 import { icons } from '../../learn-drawer/panel/parts/icons.js';
 import type { Failure } from '../../shared/failure.js';
 import type { InsightsStrings } from '../i18n/en.js';
-import { REPORT_VIEWS, type Formats, type ReportView } from './reports.js';
+import { REPORT_VIEWS, type ChartLayout, type Formats, type ReportView } from './reports.js';
 
 export interface SectionOptions<R extends InsightsReportName> {
   name: R;
@@ -19,7 +19,7 @@ export interface SectionOptions<R extends InsightsReportName> {
   downloading: boolean;
   strings: InsightsStrings;
   formats: Formats;
-  rtl: boolean;
+  layout: ChartLayout;
   onToggle(): void;
   onDownload(): void;
   onRetry(): void;
@@ -47,7 +47,7 @@ export function renderSection<R extends InsightsReportName>(o: SectionOptions<R>
     body = html`<p class="empty" part="empty">${s.empty[o.name]}</p>`;
   } else {
     body = html`<p class="summary muted" part="summary">${view.summary(data, s, o.formats)}</p>
-      ${o.view === 'table' ? view.table(data, s, o.formats) : view.chart(data, s, o.formats, o.rtl)}`;
+      ${o.view === 'table' ? view.table(data, s, o.formats) : view.chart(data, s, o.formats, o.layout)}`;
   }
   return html`<section class="report" part="report" data-report=${o.name} aria-busy=${o.pending ? 'true' : 'false'}>
     <div class="report-head">
