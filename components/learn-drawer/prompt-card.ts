@@ -71,7 +71,8 @@ export async function showPrompt(drawer: HTMLElement & { locale: string | null }
     box.append(card);
     return;
   }
-  const lesson = prompt.lesson ? learn.lessons.forContext(100).find((l) => l.id === prompt.lesson) : undefined;
+  // From the whole catalog: a lesson suggested for one screen may be placed on another.
+  const lesson = learn.catalogState.catalog?.lessons.find((l) => l.id === prompt.lesson);
   if (!prompt.lesson) return end(false);
   const words = WORDS[primaryLanguage(resolveLocale(drawer.locale, learn.locale))] ?? WORDS['en']!;
   const section = document.createElement('section');

@@ -162,13 +162,15 @@ export class PromptEngine {
 
   #blocked(def: PromptDefinition): boolean {
     const user = this.front.deps.user();
-    // A feedback card needs someone who can send feedback.
+    // A feedback card needs someone who can send feedback; a suggested lesson, a lesson in the catalog.
     if (def.feedback && !user?.token) return true;
+    if (def.lesson && !this.front.deps.catalogLessons().some((l) => l.id === def.lesson)) return true;
     return this.#busy !== undefined || this.shared.budget.snapshot.remaining === 0 || capsBlock(def.id, def, this.#state.prompts[def.id], user?.id ?? 'anonymous', new Date()) !== undefined;
   }
 
   async #consider(def: PromptDefinition): Promise<void> {
     await this.#loaded;
+    if (def.lesson) await this.#catalog();
     if (!this.#alive() || this.#blocked(def)) return;
     this.#busy = def.id;
     try {
@@ -188,6 +190,21 @@ export class PromptEngine {
       this.#busy = undefined;
       console.warn('learnflow: a prompt could not be shown', error);
     }
+  }
+
+  /** Resolves once the catalog is here (a suggested lesson must be in it), or after 10 s without. */
+  #catalog(): Promise<void> {
+    const { learn } = this.shared;
+    if (learn.catalogState.catalog) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = () => {
+        off();
+        clearTimeout(timer);
+        resolve();
+      };
+      const off = learn.on('catalog-change', (state) => state.catalog && done());
+      const timer = setTimeout(done, 10_000);
+    });
   }
 
   /** Resolves true once something renders prompts and nobody is typing; false after a minute without. */

@@ -9,7 +9,7 @@ import { expect } from '@open-wc/testing';
 import { waitUntil } from './wait.js';
 import { createLearn, type MemoryBackend } from '../../sdk/index.js';
 import type { Learn, LearnEventMap, LearnOptions, PromptDefinition } from '../../sdk/types.js';
-import { askMemory, EMPLOYEE } from './ask-fixtures.js';
+import { EMPLOYEE } from './ask-fixtures.js';
 import { cleanup, dbName, freshTenant, nextEvent, rawPut, track } from './helpers.js';
 import { FULL_RUN, LESSON, memory, progressAfter, start as lessonRuntime } from './lesson-fixtures.js';
 
@@ -36,7 +36,7 @@ describe('learn.prompts', () => {
   });
 
   it('shows a prompt on the N-th learn.track, spends the budget, and emits prompt-shown', async () => {
-    const { learn, shown } = start(askMemory(), tenant, { prompts: [NPS] });
+    const { learn, shown } = start(memory(), tenant, { prompts: [NPS] });
     expect(await learn.prompts.budget()).to.deep.equal({ limit: 1, used: 0, remaining: 1 });
     const heard = nextEvent(learn, 'prompt-shown');
     learn.track('deal-saved');
@@ -49,7 +49,7 @@ describe('learn.prompts', () => {
   });
 
   it('counts track calls made before the prompts chunk loaded', async () => {
-    const { learn, shown } = start(askMemory(), tenant);
+    const { learn, shown } = start(memory(), tenant);
     learn.track('deal-saved');
     learn.track('deal-saved');
     learn.prompts.define(NPS);
@@ -57,7 +57,7 @@ describe('learn.prompts', () => {
   });
 
   it('keeps "once" across a reload, and the session budget across a reload too', async () => {
-    const backend = askMemory();
+    const backend = memory();
     const first = start(backend, tenant, { prompts: [NPS] });
     first.learn.track('deal-saved');
     first.learn.track('deal-saved');
@@ -82,7 +82,7 @@ describe('learn.prompts', () => {
   });
 
   it('keeps the caps across devices: another database of the same person over the same server', async () => {
-    const backend = askMemory();
+    const backend = memory();
     const laptop = start(backend, tenant, { prompts: [NPS] });
     laptop.learn.track('deal-saved');
     laptop.learn.track('deal-saved');
@@ -91,7 +91,7 @@ describe('learn.prompts', () => {
     await waitUntil(() => backend.writes.received.some((r) => r.path === '/v1/prompt-state' && JSON.stringify(r.body).includes('answeredAt')), 'sent to the server');
 
     sessionStorage.clear(); // another device: its own session and budget, its own IndexedDB
-    const phone = start(backend, freshTenant(), { prompts: [NPS, { id: 'phone-only', trigger: { track: 'deal-saved', count: 2 }, lesson: 'crm-quotes' }] });
+    const phone = start(backend, freshTenant(), { prompts: [NPS, { id: 'phone-only', trigger: { track: 'deal-saved', count: 2 }, lesson: LESSON.id }] });
     phone.learn.track('deal-saved');
     phone.learn.track('deal-saved');
     await waitUntil(() => phone.shown.length === 1, 'the phone shows a prompt');
@@ -99,8 +99,8 @@ describe('learn.prompts', () => {
   });
 
   it('shows one interruption per session across prompts and other surfaces, and honours a larger budget', async () => {
-    const lesson: PromptDefinition = { id: 'lesson-forecast', trigger: { track: 'forecast-opened' }, lesson: 'crm-forecasting-basics' };
-    const { learn, shown } = start(askMemory(), tenant, { prompts: [NPS, lesson] });
+    const lesson: PromptDefinition = { id: 'lesson-forecast', trigger: { track: 'forecast-opened' }, lesson: LESSON.id };
+    const { learn, shown } = start(memory(), tenant, { prompts: [NPS, lesson] });
     expect(await learn.prompts.request('review', 'due-reviews')).to.equal(true);
     expect(await learn.prompts.request('nudge', 'close-date')).to.equal(false);
     learn.track('forecast-opened');
@@ -108,18 +108,18 @@ describe('learn.prompts', () => {
     expect(shown, 'the budget is spent').to.have.length(0);
 
     sessionStorage.clear();
-    const two = start(askMemory(), freshTenant(), { prompts: [lesson], interruptions: { perSession: 2 } });
+    const two = start(memory(), freshTenant(), { prompts: [lesson], interruptions: { perSession: 2 } });
     two.learn.track('forecast-opened');
     await waitUntil(() => two.shown.length === 1, 'the lesson suggestion');
     expect(two.shown[0]).to.deep.include({ surface: 'lesson' });
     expect(await two.learn.prompts.request('review', 'due')).to.equal(true);
     expect(await two.learn.prompts.budget()).to.deep.equal({ limit: 2, used: 2, remaining: 0 });
-    const none = start(askMemory(), freshTenant(), { interruptions: { perSession: 0 } });
+    const none = start(memory(), freshTenant(), { interruptions: { perSession: 0 } });
     expect(await none.learn.prompts.request('nudge', 'n')).to.equal(false);
   });
 
   it('lets the host veto a prompt: nothing shown, nothing spent, nothing recorded', async () => {
-    const { learn, shown } = start(askMemory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] });
+    const { learn, shown } = start(memory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] });
     const vetoed: string[] = [];
     learn.on('prompt-show', (e) => {
       vetoed.push(`${e.id}:${e.surface}`);
@@ -137,7 +137,7 @@ describe('learn.prompts', () => {
   it('waits while the person types in a host field, then shows without taking focus', async () => {
     const input = document.body.appendChild(document.createElement('input'));
     input.focus();
-    const { learn, shown } = start(askMemory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] });
+    const { learn, shown } = start(memory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] });
     const key = () => input.dispatchEvent(new KeyboardEvent('keydown', { key: 'a', bubbles: true, composed: true }));
     const typing = setInterval(key, 200);
     try {
@@ -155,7 +155,7 @@ describe('learn.prompts', () => {
   });
 
   it('never shows a prompt nobody renders, and shows it once something does', async () => {
-    const { learn } = start(askMemory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] }, false);
+    const { learn } = start(memory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] }, false);
     learn.track('deal-saved');
     await settle(800);
     expect((await learn.prompts.budget()).used).to.equal(0);
@@ -165,11 +165,11 @@ describe('learn.prompts', () => {
 
   it('fires on the N-th visit to a screen, and after time on a screen', async () => {
     const prompts: PromptDefinition[] = [
-      { id: 'third-quote', trigger: { visit: 'crm/quote', count: 3 }, lesson: 'crm-quotes' },
-      { id: 'dwell', trigger: { timeOnScreen: 'erp/invoice', seconds: 1 }, lesson: 'erp-invoices' },
+      { id: 'third-quote', trigger: { visit: 'crm/quote', count: 3 }, lesson: LESSON.id },
+      { id: 'dwell', trigger: { timeOnScreen: 'erp/invoice', seconds: 1 }, lesson: LESSON.id },
     ];
     sessionStorage.clear();
-    const { learn, shown } = start(askMemory(), tenant, { prompts, interruptions: { perSession: 5 } });
+    const { learn, shown } = start(memory(), tenant, { prompts, interruptions: { perSession: 5 } });
     await settle();
     for (const screen of ['crm/quote', 'crm/account', 'crm/quote', 'crm/account']) learn.setContext({ screen });
     await settle();
@@ -195,18 +195,26 @@ describe('learn.prompts', () => {
   });
 
   it('discards a corrupt stored prompt state and visit count instead of failing', async () => {
-    const backend = askMemory();
+    const backend = memory();
     const first = start(backend, tenant);
     await first.learn.refresh(); // the database exists
     first.learn.destroy();
     await rawPut(dbName(tenant, EMPLOYEE.id), 'user', 'prompt-state', { v: 9, prompts: 'garbage' });
     await rawPut(dbName(tenant, EMPLOYEE.id), 'user', 'prompt-visits', { 'crm/opportunity': 'many' });
-    const { shown } = start(backend, tenant, { prompts: [{ id: 'first-visit', trigger: { visit: 'crm/opportunity', count: 1 }, lesson: 'crm-quotes' }] });
+    const { shown } = start(backend, tenant, { prompts: [{ id: 'first-visit', trigger: { visit: 'crm/opportunity', count: 1 }, lesson: LESSON.id }] });
     await waitUntil(() => shown.length === 1, 'shown on a clean state');
   });
 
+  it('never suggests a lesson the catalog does not have', async () => {
+    const { learn, shown } = start(memory(), tenant, { prompts: [{ id: 'gone', trigger: { track: 'deal-saved' }, lesson: 'no-such-lesson' }] });
+    learn.track('deal-saved');
+    await settle(800);
+    expect(shown).to.have.length(0);
+    expect((await learn.prompts.budget()).used).to.equal(0);
+  });
+
   it('samples: a prompt for 0 % of people never shows', async () => {
-    const { learn, shown } = start(askMemory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' }, sample: 0 }] });
+    const { learn, shown } = start(memory(), tenant, { prompts: [{ ...NPS, trigger: { track: 'deal-saved' }, sample: 0 }] });
     learn.track('deal-saved');
     await settle(800);
     expect(shown).to.have.length(0);
@@ -214,7 +222,7 @@ describe('learn.prompts', () => {
   });
 
   it('needs a signed-in user for a feedback prompt (nobody else can answer it)', async () => {
-    const learn = track(createLearn({ backend: askMemory(), tenant, user: null, prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] }));
+    const learn = track(createLearn({ backend: memory(), tenant, user: null, prompts: [{ ...NPS, trigger: { track: 'deal-saved' } }] }));
     const shown: unknown[] = [];
     learn.on('prompt', (d) => shown.push(d));
     learn.track('deal-saved');
